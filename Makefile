@@ -1,0 +1,40 @@
+# Two commands for newcomers: `make serve` and `make test`. Everything installs itself into .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve build test check bench preview install clean
+
+$(STAMP): requirements.txt requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Build and serve at http://127.0.0.1:8000 with live reload on content, YAML, hooks and tools.
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --livereload -a 127.0.0.1:8000
+
+## Build the production site into site/.
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+## Run every test (unit, build, search quality, browser).
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## All quality gates without rendering HTML (quick feedback for editors).
+check: $(STAMP)
+	$(BIN)/python -m tools check
+
+## Benchmark: synthetic national dataset and the real region.
+bench: $(STAMP)
+	$(BIN)/python -m tools bench
+
+clean:
+	rm -rf site $(VENV) docs/hulp

@@ -1,0 +1,434 @@
+"""Load and validate gemeenten/: every problem becomes a Dutch Finding with file, line and field."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+import yaml
+
+from tools.findings import Finding
+from tools.model import (
+    Category,
+    Dataset,
+    Municipality,
+    Offering,
+    Referral,
+    Region,
+    Text,
+)
+from tools.text import has_markup
+
+try:  # libyaml is in the PyYAML wheel and about 14x faster
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+CATALOGUE_FILE = "_categorieen.yml"
+NATIONAL_FILE = "_landelijk.yml"
+REGION_PREFIX = "_regio-"
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PHONE_RE = re.compile(
+    r"^(?:112|113|14\d{2,4}|0(?:800|900|906|909)\d{4}(?:\d{3})?|0[1-9]\d{8}|\+31[1-9]\d{8})$"
+)
+EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+POSTCODE_RE = re.compile(r"^(\d{4})(?:\s*-\s*(\d{4}))?$")
+
+
+class DataError(Exception):
+    """Raised when the data has blocking findings; carries them all."""
+
+    def __init__(self, findings: list[Finding]):
+        super().__init__(f"{len(findings)} fout(en) in de gegevens")
+        self.findings = findings
+
+
+# ---------------------------------------------------------------------------- field checks
+
+
+def valid_phone(value: str) -> bool:
+    return bool(PHONE_RE.match(re.sub(r"[\s\-().]", "", value)))
+
+
+def valid_email(value: str) -> bool:
+    return bool(EMAIL_RE.match(value))
+
+
+def valid_https_url(value: str) -> bool:
+    if any(c.isspace() for c in value) or has_markup(value.replace("javascript:", "")):
+        return False
+    parts = urlsplit(value)
+    host = parts.hostname or ""
+    return parts.scheme == "https" and "." in host and not host.endswith(".")
+
+
+class _Reader:
+    """Walks a composed YAML node tree, collecting findings instead of raising."""
+
+    def __init__(self, file: str, findings: list[Finding]):
+        self.file = file
+        self.findings = findings
+
+    def error(self, node: yaml.Node | None, field: str, message: str, tip: str, rule: str = "gegevens") -> None:
+        line = node.start_mark.line + 1 if node is not None else 1
+        self.findings.append(Finding(self.file, line, rule, message, tip, field=field))
+
+    # -- structure
+    def mapping(self, node: yaml.Node | None, field: str, allowed: dict[str, bool]) -> dict[str, yaml.Node] | None:
+        """Return key -> value node; report unknown keys (with a suggestion) and missing required ones."""
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, field, f"'{field}' moet een lijst van velden zijn (naam: waarde).",
+                       "Zet elk veld op een eigen regel, ingesprongen onder deze naam.")
+            return None
+        out: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in out:
+                self.error(key_node, f"{field}.{key}", f"Het veld '{key}' staat er twee keer.",
+                           "Haal een van de twee weg.")
+            if key not in allowed:
+                close = difflib.get_close_matches(key, list(allowed), n=1)
+                hint = f"Bedoel je '{close[0]}'?" if close else "Toegestaan zijn: " + ", ".join(allowed) + "."
+                self.error(key_node, f"{field}.{key}", f"Onbekend veld '{key}'.", hint)
+                continue
+            out[key] = value_node
+        for key, required in allowed.items():
+            if required and key not in out:
+                self.error(node, f"{field}.{key}", f"Het verplichte veld '{key}' ontbreekt.",
+                           f"Voeg '{key}:' toe onder '{field}'.")
+        return out
+
+    def sequence(self, node: yaml.Node | None, field: str) -> list[yaml.Node]:
+        if node is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, field, f"'{field}' moet een lijst zijn.",
+                       "Zet elk onderdeel op een eigen regel die begint met '- '.")
+            return []
+        return list(node.value)
+
+    def scalar(self, node: yaml.Node | None, field: str) -> str | None:
+        if node is None:
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, field, f"'{field}' moet één waarde zijn, geen lijst of blok.",
+                       "Schrijf de waarde achter de dubbele punt, op dezelfde regel.")
+            return None
+        return str(node.value).strip()
+
+    def string(self, node: yaml.Node | None, field: str, check: Callable[[str], bool] | None = None,
+               what: str = "", tip: str = "") -> str:
+        value = self.scalar(node, field)
+        if value is None:
+            return ""
+        if not value:
+            self.error(node, field, f"'{field}' is leeg.", "Vul een waarde in of haal het veld weg.")
+            return ""
+        if has_markup(value) and check is None:
+            self.error(node, field, f"'{field}' bevat opmaak of code ({value[:40]!r}).",
+                       "Schrijf gewone tekst zonder HTML, Markdown-links of 'javascript:'.", rule="opmaak-in-gegevens")
+            return ""
+        if check is not None and not check(value):
+            self.error(node, field, f"'{value}' is geen geldig(e) {what}.", tip, rule="ongeldige-waarde")
+            return ""
+        return value
+
+    def text(self, node: yaml.Node | None, field: str) -> Text | None:
+        if node is None:
+            return None
+        m = self.mapping(node, field, {"nl": True, "en": True})
+        if m is None:
+            return None
+        nl = self.string(m.get("nl"), f"{field}.nl")
+        en = self.string(m.get("en"), f"{field}.en")
+        return Text(nl, en) if nl else None
+
+    def date(self, node: yaml.Node | None, field: str) -> dt.date | None:
+        value = self.scalar(node, field)
+        if value is None:
+            return None
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            self.error(node, field, f"'{value}' is geen geldige datum.", "Schrijf de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-28.")
+            return None
+        if day > dt.date.today():
+            self.error(node, field, f"De datum {value} ligt in de toekomst.", "Vul de dag in waarop je het echt hebt gecontroleerd.")
+            return None
+        return day
+
+    def boolean(self, node: yaml.Node | None, field: str, default: bool) -> bool:
+        value = self.scalar(node, field)
+        if value is None:
+            return default
+        if value.lower() in ("true", "ja", "yes"):
+            return True
+        if value.lower() in ("false", "nee", "no"):
+            return False
+        self.error(node, field, f"'{value}' is geen ja of nee.", "Schrijf true (ja) of false (nee).")
+        return default
+
+
+PHONE_TIP = "Schrijf een Nederlands nummer, bijvoorbeeld 076 529 3000, 0800-0432, 14 076 of 112."
+URL_TIP = "Schrijf een volledig webadres dat begint met https://, zonder spaties."
+EMAIL_TIP = "Schrijf een e-mailadres als naam@organisatie.nl."
+
+OFFERING_FIELDS = {
+    "naam": True, "organisatie": True, "categorieen": True, "wat": True, "voor_wie": False,
+    "kosten": False, "openingstijden": False, "telefoon": False, "email": False, "website": False,
+    "chat": False, "adres": False, "bron": False, "gecontroleerd": False,
+}
+
+
+def _offering(r: _Reader, node: yaml.Node, field: str, scope: str, categories: dict[str, Category]) -> Offering | None:
+    m = r.mapping(node, field, OFFERING_FIELDS)
+    if m is None:
+        return None
+    cats: list[str] = []
+    cat_nodes = r.sequence(m.get("categorieen"), f"{field}.categorieen")
+    for item in cat_nodes:
+        cid = r.scalar(item, f"{field}.categorieen")
+        if cid is None:
+            continue
+        if categories and cid not in categories:
+            close = difflib.get_close_matches(cid, list(categories), n=1)
+            r.error(item, f"{field}.categorieen", f"Onbekende categorie '{cid}'.",
+                    (f"Bedoel je '{close[0]}'? " if close else "")
+                    + f"De categorieën staan in gemeenten/{CATALOGUE_FILE}.", rule="onbekende-categorie")
+            continue
+        cats.append(cid)
+    if isinstance(m.get("categorieen"), yaml.SequenceNode) and not cat_nodes:
+        r.error(m["categorieen"], f"{field}.categorieen", "Er staat geen categorie bij dit aanbod.",
+                "Noem minstens één categorie, bijvoorbeeld [eerste-aanspreekpunt].")
+    naam = r.string(m.get("naam"), f"{field}.naam")
+    wat = r.text(m.get("wat"), f"{field}.wat")
+    bron = r.string(m.get("bron"), f"{field}.bron", valid_https_url, "webadres", URL_TIP)
+    checked = r.date(m.get("gecontroleerd"), f"{field}.gecontroleerd")
+    if bool(bron) != bool(checked) and ("bron" in m) != ("gecontroleerd" in m):
+        r.error(node, f"{field}.gecontroleerd", "'bron' en 'gecontroleerd' horen bij elkaar.",
+                "Vul allebei in als je het aanbod hebt gecontroleerd, of laat allebei weg.")
+    offering = Offering(
+        naam=naam,
+        organisatie=r.string(m.get("organisatie"), f"{field}.organisatie"),
+        categorieen=tuple(cats),
+        wat=wat or Text("", ""),
+        file=r.file,
+        line=node.start_mark.line + 1,
+        voor_wie=r.text(m.get("voor_wie"), f"{field}.voor_wie"),
+        kosten=r.text(m.get("kosten"), f"{field}.kosten"),
+        openingstijden=r.text(m.get("openingstijden"), f"{field}.openingstijden"),
+        telefoon=r.string(m.get("telefoon"), f"{field}.telefoon", valid_phone, "telefoonnummer", PHONE_TIP),
+        email=r.string(m.get("email"), f"{field}.email", valid_email, "e-mailadres", EMAIL_TIP),
+        website=r.string(m.get("website"), f"{field}.website", valid_https_url, "webadres", URL_TIP),
+        chat=r.string(m.get("chat"), f"{field}.chat", valid_https_url, "webadres", URL_TIP),
+        adres=r.string(m.get("adres"), f"{field}.adres"),
+        bron=bron,
+        gecontroleerd=checked,
+        scope=scope,
+    )
+    if naam and not (offering.telefoon or offering.email or offering.website or offering.chat or offering.adres):
+        r.error(node, field, f"Bij '{naam}' staat niet hoe je ze bereikt.",
+                "Vul minstens één van deze velden in: telefoon, email, website, chat of adres.")
+    return offering
+
+
+def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        findings.append(Finding(display, 1, "yaml", "Het bestand is geen UTF-8-tekst.",
+                                f"Sla het bestand op als UTF-8. ({exc.reason})"))
+        return None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        findings.append(Finding(display, line, "yaml",
+                                f"Het bestand is geen geldige YAML: {problem}.",
+                                "Kijk op deze regel en de regel erboven: klopt het inspringen met spaties "
+                                "(geen tabs), staat er een dubbele punt na elke veldnaam, en staan teksten "
+                                "met een dubbele punt tussen aanhalingstekens?"))
+        return None
+    if node is None:
+        findings.append(Finding(display, 1, "yaml", "Het bestand is leeg.", "Vul het bestand in of haal het weg."))
+    return node
+
+
+def load_categories(path: Path, findings: list[Finding], display: str) -> dict[str, Category]:
+    node = _compose(path, findings, display)
+    r = _Reader(display, findings)
+    top = r.mapping(node, "bestand", {"categorieen": True}) if node is not None else None
+    result: dict[str, Category] = {}
+    if not top:
+        return result
+    for i, item in enumerate(r.sequence(top.get("categorieen"), "categorieen")):
+        field = f"categorieen[{i + 1}]"
+        m = r.mapping(item, field, {"id": True, "naam": True, "uitleg": True, "verplicht": False})
+        if m is None:
+            continue
+        cid = r.string(m.get("id"), f"{field}.id", lambda v: bool(ID_RE.match(v)), "code",
+                       "Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld schuldhulp.")
+        if cid in result:
+            r.error(m.get("id"), f"{field}.id", f"De categorie '{cid}' staat er twee keer.", "Geef elke categorie een eigen code.")
+            continue
+        naam = r.text(m.get("naam"), f"{field}.naam")
+        uitleg = r.text(m.get("uitleg"), f"{field}.uitleg")
+        if cid and naam and uitleg:
+            result[cid] = Category(cid, naam, uitleg, r.boolean(m.get("verplicht"), f"{field}.verplicht", False),
+                                   item.start_mark.line + 1)
+    return result
+
+
+def _offerings(r: _Reader, node: yaml.Node | None, scope: str, categories: dict[str, Category]) -> tuple[Offering, ...]:
+    items = []
+    for i, item in enumerate(r.sequence(node, "aanbod")):
+        off = _offering(r, item, f"aanbod[{i + 1}]", scope, categories)
+        if off is not None:
+            items.append(off)
+    return tuple(items)
+
+
+def _postcodes(r: _Reader, node: yaml.Node | None) -> tuple[tuple[int, int], ...]:
+    ranges = []
+    for item in r.sequence(node, "gemeente.postcodes"):
+        value = r.scalar(item, "gemeente.postcodes")
+        if value is None:
+            continue
+        match = POSTCODE_RE.match(value)
+        if not match or int(match.group(1)) < 1000 or (match.group(2) and int(match.group(2)) < int(match.group(1))):
+            r.error(item, "gemeente.postcodes", f"'{value}' is geen postcode of reeks postcodes.",
+                    "Schrijf de vier cijfers (4811) of een reeks van laag naar hoog (\"4811-4839\").",
+                    rule="ongeldige-waarde")
+            continue
+        low = int(match.group(1))
+        ranges.append((low, int(match.group(2) or low)))
+    return tuple(ranges)
+
+
+MUNICIPALITY_FIELDS = {"naam": True, "website": True, "regio": False, "plaatsen": True, "postcodes": True,
+                       "bron": False, "gecontroleerd": False}
+
+
+def load_municipality(path: Path, findings: list[Finding], display: str, categories: dict[str, Category]) -> Municipality | None:
+    gid = path.stem
+    r = _Reader(display, findings)
+    if not ID_RE.match(gid):
+        findings.append(Finding(display, 1, "bestandsnaam", f"De bestandsnaam '{path.name}' is niet geldig.",
+                                "Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld bergen-op-zoom.yml."))
+        return None
+    node = _compose(path, findings, display)
+    if node is None:
+        return None
+    top = r.mapping(node, "bestand", {"gemeente": True, "aanbod": False, "verwijzingen": False})
+    if not top:
+        return None
+    g = r.mapping(top.get("gemeente"), "gemeente", MUNICIPALITY_FIELDS) if "gemeente" in top else None
+    if g is None:
+        return None
+    plaatsen = []
+    for item in r.sequence(g.get("plaatsen"), "gemeente.plaatsen"):
+        value = r.string(item, "gemeente.plaatsen")
+        if value:
+            plaatsen.append(value)
+    referrals = []
+    for i, item in enumerate(r.sequence(top.get("verwijzingen"), "verwijzingen")):
+        field = f"verwijzingen[{i + 1}]"
+        m = r.mapping(item, field, {"categorie": True, "naar": True, "reden": True})
+        if m is None:
+            continue
+        cid = r.string(m.get("categorie"), f"{field}.categorie")
+        if cid and categories and cid not in categories:
+            close = difflib.get_close_matches(cid, list(categories), n=1)
+            r.error(m.get("categorie"), f"{field}.categorie", f"Onbekende categorie '{cid}'.",
+                    (f"Bedoel je '{close[0]}'? " if close else "") + f"De categorieën staan in gemeenten/{CATALOGUE_FILE}.",
+                    rule="onbekende-categorie")
+            continue
+        naar = r.string(m.get("naar"), f"{field}.naar", lambda v: v in ("landelijk", "regio"), "verwijzing",
+                        "Schrijf 'landelijk' of 'regio'.")
+        reden = r.text(m.get("reden"), f"{field}.reden")
+        if cid and naar and reden:
+            referrals.append(Referral(cid, naar, reden, item.start_mark.line + 1))
+    return Municipality(
+        id=gid,
+        naam=r.string(g.get("naam"), "gemeente.naam"),
+        website=r.string(g.get("website"), "gemeente.website", valid_https_url, "webadres", URL_TIP),
+        regio=r.string(g.get("regio"), "gemeente.regio", lambda v: bool(ID_RE.match(v)), "regiocode",
+                       "Gebruik de code uit de bestandsnaam _regio-<code>.yml."),
+        plaatsen=tuple(plaatsen),
+        postcodes=_postcodes(r, g.get("postcodes")),
+        aanbod=_offerings(r, top.get("aanbod"), "lokaal", categories),
+        verwijzingen=tuple(referrals),
+        file=display,
+        bron=r.string(g.get("bron"), "gemeente.bron", valid_https_url, "webadres", URL_TIP),
+        gecontroleerd=r.date(g.get("gecontroleerd"), "gemeente.gecontroleerd"),
+    )
+
+
+def load_dataset(folder: Path, root: Path | None = None) -> tuple[Dataset, list[Finding]]:
+    """Load everything under gemeenten/. Returns the dataset and all findings (never raises on bad data)."""
+    folder = Path(folder)
+    root = Path(root) if root else folder.parent
+
+    def display(p: Path) -> str:
+        try:
+            return p.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return p.as_posix()
+
+    findings: list[Finding] = []
+    data = Dataset()
+    cat_path = folder / CATALOGUE_FILE
+    if not cat_path.exists():
+        findings.append(Finding(display(cat_path), 0, "bestand-ontbreekt", "De catalogus met categorieën ontbreekt.",
+                                f"Zet de categorieën in gemeenten/{CATALOGUE_FILE}."))
+    else:
+        data.categories = load_categories(cat_path, findings, display(cat_path))
+    national = folder / NATIONAL_FILE
+    if national.exists():
+        node = _compose(national, findings, display(national))
+        r = _Reader(display(national), findings)
+        top = r.mapping(node, "bestand", {"aanbod": True}) if node is not None else None
+        if top:
+            data.national = _offerings(r, top.get("aanbod"), "landelijk", data.categories)
+    for path in sorted(folder.glob(f"{REGION_PREFIX}*.yml")):
+        rid = path.stem[len(REGION_PREFIX):]
+        node = _compose(path, findings, display(path))
+        r = _Reader(display(path), findings)
+        top = r.mapping(node, "bestand", {"regio": True, "aanbod": True}) if node is not None else None
+        if top:
+            meta = r.mapping(top.get("regio"), "regio", {"naam": True})
+            naam = r.string(meta.get("naam"), "regio.naam") if meta else ""
+            data.regions[rid] = Region(rid, naam, _offerings(r, top.get("aanbod"), "regio", data.categories), display(path))
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(("_", ".")) or path.is_dir():
+            continue
+        if path.suffix == ".yaml":
+            findings.append(Finding(display(path), 1, "bestandsnaam", f"'{path.name}' eindigt op .yaml.",
+                                    "Noem het bestand ...yml, zoals de andere gemeenten."))
+            continue
+        if path.suffix != ".yml":
+            continue
+        g = load_municipality(path, findings, display(path), data.categories)
+        if g is not None:
+            data.municipalities[g.id] = g
+    for g in data.municipalities.values():
+        if g.regio and g.regio not in data.regions:
+            findings.append(Finding(g.file, 1, "onbekende-regio", f"De regio '{g.regio}' bestaat niet.",
+                                    f"Maak gemeenten/{REGION_PREFIX}{g.regio}.yml of haal 'regio' weg.", field="gemeente.regio"))
+    if not data.municipalities and not findings:
+        findings.append(Finding(display(folder), 0, "geen-gemeenten", "Er is geen enkele gemeente.",
+                                "Voeg een bestand toe, bijvoorbeeld gemeenten/breda.yml."))
+    return data, findings
+
+
+def require_dataset(folder: Path, root: Path | None = None) -> Dataset:
+    data, findings = load_dataset(folder, root)
+    blocking = [f for f in findings if f.blocking]
+    if blocking:
+        raise DataError(blocking)
+    return data

@@ -1,0 +1,86 @@
+"""Build-time glue shared by hooks and the command line: load once, generate, exclude concepts."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tools.data import load_dataset
+from tools.findings import Report
+from tools.generate import render_all, write_files
+from tools.model import Dataset
+
+CONCEPT_ENV = "RS_PREVIEW"  # set to 1 to build concept pages (preview builds)
+DATA_ENV = "RS_GEMEENTEN"  # another gemeenten/ folder (benchmarks, tests); default: <root>/gemeenten
+
+
+class BuildStop(Exception):
+    """The build must stop; the message is the full Dutch report."""
+
+
+_cache: dict[str, tuple[tuple, Dataset]] = {}
+
+
+def _fingerprint(folder: Path) -> tuple:
+    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.glob("*.y*ml")))
+
+
+def data_folder(root: Path) -> Path:
+    return Path(os.environ.get(DATA_ENV) or Path(root) / "gemeenten")
+
+
+def dataset(root: Path) -> Dataset:
+    """The validated dataset, loaded once per change of gemeenten/ (i18n builds once per language)."""
+    folder = data_folder(root)
+    key = str(folder)
+    fp = _fingerprint(folder)
+    cached = _cache.get(key)
+    if cached and cached[0] == fp:
+        return cached[1]
+    data, findings = load_dataset(folder, root)
+    report = Report(findings)
+    if report.blocking:
+        raise BuildStop("De gegevens in gemeenten/ bevatten fouten. De site is niet gebouwd.\n" + report.as_text())
+    _cache[key] = (fp, data)
+    return data
+
+
+def prepare(root: Path, docs_dir: Path) -> list[str]:
+    """Validate the data and write the generated pages (only files whose content changed)."""
+    data = dataset(root)
+    return write_files(docs_dir, render_all(data))
+
+
+def is_concept(path: Path) -> bool:
+    """True when a page's front matter says `status: concept` (drafts, unapproved stories)."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            if fh.readline().strip() != "---":
+                return False
+            for _ in range(60):
+                line = fh.readline()
+                if not line or line.strip() == "---":
+                    return False
+                if line.split("#")[0].strip().replace(" ", "") in ("status:concept", "status:'concept'", 'status:"concept"'):
+                    return True
+    except (OSError, UnicodeDecodeError):
+        return False
+    return False
+
+
+def concept_pages(docs_dir: Path) -> list[str]:
+    return sorted(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md") if is_concept(p))
+
+
+def exclude_concepts(config) -> None:
+    """Production builds leave concept pages out; preview builds (RS_PREVIEW=1) keep them."""
+    if os.environ.get(CONCEPT_ENV) == "1":
+        return
+    pages = concept_pages(Path(config["docs_dir"]))
+    if not pages:
+        return
+    import pathspec
+
+    extra = pathspec.gitignore.GitIgnoreSpec.from_lines(["/" + p for p in pages])
+    current = config.get("exclude_docs")
+    patterns = list(current.patterns) if current is not None else []
+    config["exclude_docs"] = pathspec.gitignore.GitIgnoreSpec(patterns + list(extra.patterns))
