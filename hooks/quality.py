@@ -1,6 +1,7 @@
 """MkDocs adapter for the quality gates: check the sources once, the built site after all languages.
 
-The build fails once, after the last language, when a blocking finding exists. This does not rely
+Source findings stop the build before anything is written (the previous site stays intact);
+findings in the built HTML (links in every language) stop it once, after the last language. This does not rely
 on strict mode, which `mkdocs build -q` switches off (mkdocs#4126).
 """
 from __future__ import annotations
@@ -31,7 +32,12 @@ def on_pre_build(config):
     i18n = _i18n(config)
     if i18n is not None and getattr(i18n, "building", False):
         return  # other languages: the sources were checked once already
-    _state["report"] = run_checks(ROOT)
+    report = run_checks(ROOT)
+    _state["report"] = report
+    if report.blocking:
+        # Stop before MkDocs cleans and writes the site: the previous site stays intact.
+        report.emit(sys.stderr, json_path=os.environ.get("RS_RAPPORT"), advisory=False)
+        raise PluginError(f"De site is niet gebouwd: {len(report.blocking)} fout(en). Zie de lijst hierboven.")
     _state["site_dir"] = Path(config["site_dir"])  # the first (default) language builds to the root
     _state["sources"] = {}
 

@@ -46,8 +46,12 @@ def dataset(root: Path) -> Dataset:
 
 def prepare(root: Path, docs_dir: Path) -> list[str]:
     """Validate the data and write the generated pages (only files whose content changed)."""
+    from tools.editorial import EDITORIAL_DIR, render_editorial
+
     data = dataset(root)
-    return write_files(docs_dir, render_all(data))
+    written = write_files(docs_dir, render_all(data))
+    written += write_files(docs_dir, render_editorial(data), folder=EDITORIAL_DIR)
+    return written
 
 
 def is_concept(path: Path) -> bool:

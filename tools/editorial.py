@@ -1,0 +1,61 @@
+"""Editors' pages (kept out of the public navigation and search): the coverage matrix."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from tools.check import coverage_rows
+from tools.model import Dataset
+
+EDITORIAL_DIR = "redactie"
+FRONT = """---
+title: {title}
+description: {description}
+doelgroep: iedereen
+gegenereerd: true
+redactie: true
+search:
+  exclude: true
+---
+<!-- Gemaakt door tools/editorial.py. Niet met de hand aanpassen. -->
+"""
+
+LEGEND = {
+    "✓": "aanbod, gecontroleerd",
+    "?": "aanbod, niet alles gecontroleerd",
+    "V": "verwijzing naar landelijke of regionale hulp, met reden",
+    "!": "verplicht en ontbreekt",
+    "-": "geen aanbod (niet verplicht)",
+}
+
+
+def coverage_page(data: Dataset, today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    cats = list(data.categories.values())
+    head = "".join(f'<th scope="col">{html.escape(c.naam.nl)}{" *" if c.verplicht else ""}</th>' for c in cats)
+    rows = []
+    for naam, cells in coverage_rows(data):
+        tds = "".join(f'<td class="rs-dekking--{_kind(c)}">{html.escape(c)}</td>' for c in cells)
+        rows.append(f'<tr><th scope="row">{html.escape(naam)}</th>{tds}</tr>')
+    legend = "\n".join(f"- **{k}**: {v}" for k, v in LEGEND.items())
+    total = sum(len(g.aanbod) for g in data.municipalities.values())
+    unverified = sum(1 for g in data.municipalities.values() for o in g.aanbod if not o.verified)
+    return (FRONT.format(title="Dekking van het aanbod", description="Per gemeente en categorie: hoeveel aanbod er is en of het is gecontroleerd.")
+            + "\n# Dekking van het aanbod\n\n"
+            + f"Deze pagina is voor redacteuren. Gemaakt op {today.isoformat()}. "
+            + f"{len(data.municipalities)} gemeenten, {total} lokaal aanbod, waarvan {unverified} nog niet gecontroleerd. "
+            + "Categorieën met * zijn verplicht.\n\n"
+            + legend + "\n\n"
+            + f'<div class="rs-tabel" tabindex="0" role="region" aria-label="Dekking per gemeente">'
+            + f'<table class="rs-dekking"><thead><tr><th scope="col">Gemeente</th>{head}</tr></thead>'
+            + f"<tbody>{''.join(rows)}</tbody></table></div>\n\n"
+            + "Een getal is het aantal keer aanbod. Zo maak je dit overzicht ook in de terminal: "
+            + "`python -m tools coverage`.\n")
+
+
+def _kind(cell: str) -> str:
+    return {"V": "verwijzing", "!": "ontbreekt", "-": "geen"}.get(cell, "ok" if cell.endswith("✓") else "open")
+
+
+def render_editorial(data: Dataset) -> dict[str, str]:
+    return {f"{EDITORIAL_DIR}/dekking.md": coverage_page(data)}
