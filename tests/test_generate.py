@@ -113,3 +113,8 @@ def test_front_matter_categories_append_a_block_when_no_marker():
 def test_bare_marker_uses_front_matter_categories():
     out = expand_markers("<!-- hulp -->", DATA, "nl", "geld.md", ["schuldhulp", "wonen"])
     assert out.count("data-rs-hulp=") == 1 and 'data-rs-hulp="schuldhulp wonen"' in out
+
+
+def test_valid_markers_are_not_reported_as_misspelt():
+    text = "<!-- gemeentekiezer -->\n<!-- hulp: mediation -->\n<!-- hulp -->\n"
+    assert check_markers(text, "docs/x.md", {"hulp": ["mediation"]}, set(DATA.categories)) == []

@@ -63,6 +63,8 @@ def check_markers(text: str, path: str, front_matter: dict, known: set[str], lin
                                     "Noem de categorieën: <!-- hulp: mediation juridisch-advies -->, "
                                     "of zet 'hulp: [...]' bovenin de pagina."))
     for m in NEAR_MISS_RE.finditer(text):
+        if m.group(1).lower() in ("hulp", "gemeentekiezer"):
+            continue
         findings.append(Finding(path, _line_of(text, m.start()) + line_offset, "onbekende-markering",
                                 f"Onbekende markering '{m.group(0)}'.",
                                 "Bedoel je <!-- hulp: categorie --> of <!-- gemeentekiezer -->?"))
