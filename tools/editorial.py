@@ -9,8 +9,8 @@ from tools.model import Dataset
 
 EDITORIAL_DIR = "redactie"
 FRONT = """---
-title: {title}
-description: {description}
+title: "{title}"
+description: "{description}"
 doelgroep: iedereen
 gegenereerd: true
 redactie: true

@@ -1,0 +1,41 @@
+"""MkDocs adapter for the glossary: generate the Woordenlijst pages, add tooltips to every page."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from tools.b1.glossary import GlossaryError, load_glossary  # noqa: E402
+from tools.glossary_site import abbreviations, render_glossary  # noqa: E402
+
+_cache: dict = {}
+
+
+def _terms():
+    try:
+        return load_glossary()
+    except GlossaryError as exc:
+        raise PluginError("De woordenlijst bevat fouten:\n" + "\n".join(exc.errors)) from None
+
+
+def on_pre_build(config):
+    terms = _terms()
+    docs = Path(config["docs_dir"])
+    for rel, content in render_glossary(terms).items():
+        path = docs / rel
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+    _cache["abbr"] = {lang: abbreviations(terms, lang) for lang in ("nl", "en")}
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.meta.get("gegenereerd") and page.file.src_uri.startswith("woordenlijst"):
+        return markdown  # the glossary itself needs no tooltips
+    lang = "en" if page.file.src_uri.endswith(".en.md") else "nl"
+    defs = _cache.get("abbr", {}).get(lang)
+    return f"{markdown}\n\n{defs}\n" if defs else markdown

@@ -1,0 +1,52 @@
+"""Glossary output for the site: the generated "Woordenlijst" page (nl, en) and tooltip definitions.
+
+Tooltips use Python-Markdown's `abbr` extension (`*[term]: explanation`), which Material shows as a
+tooltip with `content.tooltips`: no JavaScript of ours, and a plain `title` without it.
+"""
+from __future__ import annotations
+
+import json
+
+from tools.b1.glossary import Term
+
+GLOSSARY_PAGES = {"nl": "woordenlijst.md", "en": "woordenlijst.en.md"}
+TEXTS = {
+    "nl": ("Woordenlijst", "Moeilijke woorden over scheiden, uitgelegd in gewone taal.",
+           "Hier staan woorden die je vaak tegenkomt als ouders uit elkaar gaan. Per woord lees je wat het betekent."),
+    "en": ("Glossary", "Difficult words about separation, explained in plain language.",
+           "These are words you often come across when parents separate. For each word you read what it means. "
+           "The Dutch word is given too, because you will meet it in letters and forms."),
+}
+
+
+def glossary_page(terms: list[Term], lang: str) -> str:
+    title, description, intro = TEXTS[lang]
+    front = {"title": title, "description": description, "doelgroep": "iedereen", "gegenereerd": True,
+             "zoekwoorden": ["woordenlijst", "betekenis", "wat betekent"] if lang == "nl" else ["glossary", "meaning", "what does it mean"]}
+    lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()] + ["---",
+             "<!-- Gemaakt door tools/glossary_site.py uit docs/_data/woordenlijst.yml. Niet met de hand aanpassen. -->",
+             f"# {title}", "", intro, ""]
+    key = (lambda t: t.term.lower()) if lang == "nl" else (lambda t: t.en.lower())
+    for term in sorted(terms, key=key):
+        heading = term.term if lang == "nl" else f"{term.en} ({term.term})"
+        lines += [f"## {heading} {{#{term.slug}}}", "", term.uitleg[lang].strip(), ""]
+    return "\n".join(lines)
+
+
+def render_glossary(terms: list[Term]) -> dict[str, str]:
+    return {path: glossary_page(terms, lang) for lang, path in GLOSSARY_PAGES.items()}
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()).replace("]", ")").replace("[", "(")
+
+
+def abbreviations(terms: list[Term], lang: str) -> str:
+    """`*[form]: explanation` lines for every term form in the page's language."""
+    lines = []
+    for term in terms:
+        forms = term.forms if lang == "nl" else (term.en,)
+        for form in forms:
+            if form and "]" not in form:
+                lines.append(f"*[{form}]: {_one_line(term.uitleg[lang])}")
+    return "\n".join(lines)
