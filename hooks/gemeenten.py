@@ -14,7 +14,10 @@ if str(ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from tools import site  # noqa: E402
-from tools.markers import expand_markers  # noqa: E402
+from tools.generate import PLACEHOLDER_RE, fill_placeholders  # noqa: E402
+from tools.markers import MARKER_RE, expand_markers  # noqa: E402
+
+_state: dict = {}
 
 
 def on_config(config):
@@ -25,12 +28,13 @@ def on_config(config):
 def on_pre_build(config):
     try:
         site.prepare(ROOT, Path(config["docs_dir"]))
+        _state["data"] = site.dataset(ROOT)
     except site.BuildStop as stop:
         raise PluginError(str(stop)) from None
 
 
 def on_page_markdown(markdown, page, config, files):
-    data = site.dataset(ROOT)
+    data = _state["data"]
     src = page.file.src_uri
     lang = "en" if src.endswith(".en.md") else "nl"
     tags = page.meta.get("zoekwoorden")
@@ -38,4 +42,12 @@ def on_page_markdown(markdown, page, config, files):
         # Material's search weighs tags heavily; keywords are not shown (tags plugin is off).
         page.meta["tags"] = [str(t) for t in tags]
     cats = page.meta.get("hulp")
+    if not cats and not MARKER_RE.search(markdown):
+        return markdown
     return expand_markers(markdown, data, lang, src, cats if isinstance(cats, list) else None)
+
+
+def on_post_page(output, page, config):
+    if page.meta.get("gemeente"):
+        return fill_placeholders(output, _state["data"])
+    return output

@@ -34,8 +34,8 @@ def on_pre_build(config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.meta.get("gegenereerd") and page.file.src_uri.startswith("woordenlijst"):
-        return markdown  # the glossary itself needs no tooltips
+    if page.meta.get("gegenereerd"):
+        return markdown  # generated pages (glossary, municipalities) need no tooltips
     lang = "en" if page.file.src_uri.endswith(".en.md") else "nl"
     defs = _cache.get("abbr", {}).get(lang)
     return f"{markdown}\n\n{defs}\n" if defs else markdown

@@ -5,7 +5,7 @@ import json
 import re
 
 from tools.data import load_dataset
-from tools.generate import offering_card, render_all, write_files
+from tools.generate import fill_placeholders, offering_card, render_all, write_files
 from tools.markers import check_markers, expand_markers, find_markers
 from tools.model import Offering, Text
 
@@ -23,7 +23,7 @@ def test_every_municipality_gets_a_page_in_both_languages_and_data():
 
 
 def test_municipality_page_has_offering_per_category_and_unverified_mark():
-    page = render_all(DATA)["hulp/testdorp.md"]
+    page = fill_placeholders(render_all(DATA)["hulp/testdorp.md"], DATA)
     assert "# Hulp in Testdorp" in page
     assert '<a href="tel:0123456789">0123 456 789</a>' in page
     assert '<a href="mailto:wijkteam@testdorp.example.nl">' in page
@@ -40,7 +40,7 @@ def test_municipality_page_has_offering_per_category_and_unverified_mark():
 
 
 def test_english_page_uses_english_texts():
-    page = render_all(DATA)["hulp/testdorp.en.md"]
+    page = fill_placeholders(render_all(DATA)["hulp/testdorp.en.md"], DATA)
     assert "# Help in Testdorp" in page
     assert "The neighbourhood team helps you with any question." in page
     assert "Not yet verified" in page

@@ -6,7 +6,6 @@ import posixpath
 import re
 from pathlib import Path
 
-from tools.data import load_dataset
 from tools.findings import ADVISORY, Finding, Report
 from tools.generate import render_all
 from tools.markers import check_markers
@@ -231,12 +230,12 @@ def _resolve(target: str, lang: str, targets: dict[str, str]) -> str | None:
 
 
 def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> Report:
-    from tools.site import data_folder
+    from tools.site import load_cached
 
     root = Path(root)
     docs = root / "docs"
     report = Report()
-    data, data_findings = load_dataset(data_folder(root), root)
+    data, data_findings = load_cached(root)
     report.extend(data_findings)
     if not [f for f in data_findings if f.blocking]:
         report.extend(completeness(data))

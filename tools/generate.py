@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from tools.labels import format_date, label
 from tools.model import LANGUAGES, Dataset, Municipality, Offering
-from tools.text import phone_href
+from tools.text import md_escape, phone_href
 
 GENERATED_DIR = "hulp"  # docs/hulp/: the overview, one page per municipality, and data/
 DATA_DIR = "data"
@@ -88,6 +89,33 @@ def category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading: 
     return "\n".join(parts)
 
 
+PLACEHOLDER_RE = re.compile(r"<!-- rs-invullen:([a-z0-9-]+):([a-z0-9-]+):([a-z]{2}) -->")
+
+
+def placeholder(gid: str, cid: str, lang: str) -> str:
+    """Where a category's help goes on a municipality page. Filled in the final HTML (fill_placeholders)
+    so that Markdown and the search indexer never parse the cards: at national scale that is most
+    of the build time, and the search index stays small enough for a cheap phone."""
+    return f"<!-- rs-invullen:{gid}:{cid}:{lang} -->"
+
+
+def fill_placeholders(html_text: str, data: Dataset) -> str:
+    def repl(m: re.Match) -> str:
+        g = data.municipalities.get(m.group(1))
+        what, lang = m.group(2), m.group(3)
+        if g is None:
+            return m.group(0)
+        if what == "keuze":
+            return f'<div class="rs-gemeente-keuze" data-rs-gemeente-pagina="{esc(g.id)}"></div>'
+        if what == "website":
+            return f"<p>{external_link(g.website, label(lang, 'municipality_site', naam=g.naam))}</p>"
+        if what not in data.categories:
+            return m.group(0)
+        return category_html(data, g, what, lang)
+
+    return PLACEHOLDER_RE.sub(repl, html_text)
+
+
 def _front_matter(values: dict) -> str:
     lines = ["---"]
     for key, value in values.items():
@@ -104,24 +132,27 @@ def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
         "gemeente": g.id,
         "gegenereerd": True,
         "search": {"boost": 2},
-        "tags": [g.naam, *g.plaatsen],
+        "tags": [g.naam, *(p for p in g.plaatsen if p != g.naam)],
     })
-    out = [fm, STAMP, f"# {esc(label(lang, 'page_title', naam=g.naam))}", "",
-           f'<p class="rs-lead">{esc(label(lang, "page_intro", naam=g.naam))}</p>', "",
-           f'<p class="rs-emergency"><strong>{esc(label(lang, "emergency"))}</strong></p>', "",
-           f'<div class="rs-gemeente-keuze" data-rs-gemeente-pagina="{esc(g.id)}"></div>', ""]
+    # Plain Markdown with attr_list (no raw HTML blocks): at national scale Python-Markdown's raw
+    # HTML handling dominated the build time.
+    out = [fm, STAMP, f"# {md_escape(label(lang, 'page_title', naam=g.naam))}", "",
+           md_escape(label(lang, "page_intro", naam=g.naam)), "{: .rs-lead }", "",
+           f"**{md_escape(label(lang, 'emergency'))}**", "{: .rs-emergency }", "",
+           f"<!-- rs-invullen:{g.id}:keuze:{lang} -->", ""]
     for cat in data.categories.values():
-        out.append(f"## {esc(cat.naam.get(lang))} {{#{cat.id}}}")
+        out.append(f"## {md_escape(cat.naam.get(lang))} {{#{cat.id}}}")
         out.append("")
-        out.append(f'<p class="rs-uitleg">{esc(cat.uitleg.get(lang))}</p>')
+        out.append(md_escape(cat.uitleg.get(lang)))
+        out.append("{: .rs-uitleg }")
         out.append("")
-        out.append(category_html(data, g, cat.id, lang))
+        out.append(placeholder(g.id, cat.id, lang))
         out.append("")
-    out.append(f"## {esc(label(lang, 'places'))} {{#plaatsen}}")
+    out.append(f"## {md_escape(label(lang, 'places'))} {{#plaatsen}}")
     out.append("")
-    out.append(f"<p>{esc(', '.join(g.plaatsen))}.</p>")
+    out.append(md_escape(", ".join(g.plaatsen)) + ".")
     out.append("")
-    out.append(f"<p>{external_link(g.website, label(lang, 'municipality_site', naam=g.naam))}</p>")
+    out.append(f"<!-- rs-invullen:{g.id}:website:{lang} -->")
     out.append("")
     out.append(f"[{label(lang, 'other_municipality')}](index.md)")
     out.append("")

@@ -17,7 +17,8 @@ class BuildStop(Exception):
     """The build must stop; the message is the full Dutch report."""
 
 
-_cache: dict[str, tuple[tuple, Dataset]] = {}
+_cache: dict[str, tuple[tuple, tuple[Dataset, list]]] = {}
+_prepared: dict = {}
 
 
 def _fingerprint(folder: Path) -> tuple:
@@ -28,19 +29,25 @@ def data_folder(root: Path) -> Path:
     return Path(os.environ.get(DATA_ENV) or Path(root) / "gemeenten")
 
 
-def dataset(root: Path) -> Dataset:
-    """The validated dataset, loaded once per change of gemeenten/ (i18n builds once per language)."""
+def load_cached(root: Path) -> tuple[Dataset, list]:
+    """Load gemeenten/ once per change (hooks, checks and i18n's per-language builds share it)."""
     folder = data_folder(root)
     key = str(folder)
     fp = _fingerprint(folder)
     cached = _cache.get(key)
     if cached and cached[0] == fp:
         return cached[1]
-    data, findings = load_dataset(folder, root)
-    report = Report(findings)
+    result = load_dataset(folder, root)
+    _cache[key] = (fp, result)
+    return result
+
+
+def dataset(root: Path) -> Dataset:
+    """The validated dataset; stops the build with the full Dutch report when the data has errors."""
+    data, findings = load_cached(root)
+    report = Report(list(findings))
     if report.blocking:
         raise BuildStop("De gegevens in gemeenten/ bevatten fouten. De site is niet gebouwd.\n" + report.as_text())
-    _cache[key] = (fp, data)
     return data
 
 
@@ -49,6 +56,10 @@ def prepare(root: Path, docs_dir: Path) -> list[str]:
     from tools.editorial import EDITORIAL_DIR, render_editorial
 
     data = dataset(root)
+    key = (str(docs_dir), id(data))
+    if _prepared.get("key") == key:
+        return []  # i18n builds once per language: generate once per change of the data
+    _prepared["key"] = key
     written = write_files(docs_dir, render_all(data))
     written += write_files(docs_dir, render_editorial(data), folder=EDITORIAL_DIR)
     return written
