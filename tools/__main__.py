@@ -28,6 +28,14 @@ def cmd_check(args) -> int:
     return 1 if report.blocking else 0
 
 
+def cmd_extern(args) -> int:
+    from tools.external import check_external
+
+    report = check_external(ROOT, max_days=args.max_dagen)
+    report.emit(sys.stdout)
+    return 1 if report.findings else 0
+
+
 def cmd_schema(args) -> int:
     from tools.schema import write_schemas
 
@@ -64,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("coverage", help="Toon per gemeente en categorie hoeveel aanbod er is.")
     p.set_defaults(func=cmd_coverage)
+    p = sub.add_parser("extern", help="Controleer of externe websites nog antwoorden (vraagt internet; niet in de bouw).")
+    p.add_argument("--max-dagen", type=int, default=7, help="Vraag een adres opnieuw als de vorige controle ouder is (7).")
+    p.set_defaults(func=cmd_extern)
     p = sub.add_parser("schema", help="Schrijf het JSON-schema van de gemeentebestanden.")
     p.set_defaults(func=cmd_schema)
     p = sub.add_parser("bench", help="Meet bouwtijd, geheugen en grootte (landelijk en regio).")
