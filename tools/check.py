@@ -6,6 +6,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from tools import cocreation
 from tools.findings import ADVISORY, Finding, Report
 from tools.generate import render_all
 from tools.markers import check_markers
@@ -171,6 +172,7 @@ def check_page_meta(page: Page, known_categories: set[str]) -> list[Finding]:
                                     f"Bron {i + 1} heeft geen geldig https-adres ({url!r}).",
                                     "Schrijf bij elke bron 'titel:' en 'url: https://...'.", field="bronnen"))
     findings.extend(check_markers(page.body, page.display, page.meta, known_categories, page.body_line - 1))
+    findings.extend(cocreation.check(page.meta, page.display, page.meta_line(cocreation.FIELD)))
     return findings
 
 
@@ -257,6 +259,13 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     for rel, content in generated.items():
         if rel.endswith(".md"):
             targets[rel] = content
+    try:
+        from tools.b1.glossary import load_glossary
+        from tools.glossary_site import render_glossary
+
+        targets.update(render_glossary(load_glossary()))
+    except Exception:  # noqa: BLE001 - glossary errors are reported by the B1 gate
+        pass
     for page in pages:
         report.extend(check_page_meta(page, known))
         report.extend(check_links(page, targets))
