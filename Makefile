@@ -32,6 +32,11 @@ test: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python -m tools check
 
+## Test version for co-creation groups: concept pages, banner, feedback links, "Wat is er veranderd".
+## Gives site-preview/ and site-preview.zip (opens from disk, no server or internet needed).
+preview: $(STAMP)
+	$(BIN)/python -m tools preview
+
 ## Benchmark: synthetic national dataset and the real region.
 bench: $(STAMP)
 	$(BIN)/python -m tools bench

@@ -60,6 +60,26 @@ def cmd_coverage(args) -> int:
     return 0
 
 
+def cmd_preview(args) -> int:
+    from tools.preview import build
+
+    site_dir, zip_path = Path(args.map), (None if args.geen_zip else Path(args.zip))
+    code = build(ROOT, site_dir, zip_path, base=args.basis)
+    if code == 0:
+        print(f"Testversie gebouwd in {site_dir}/ (open index.html of gebruik een webserver).")
+        if zip_path:
+            print(f"Zip voor meelezers: {zip_path} (uitpakken, dan index.html openen; geen internet nodig).")
+    return code
+
+
+def cmd_translations(args) -> int:
+    from tools.translations import as_json, as_text, translation_status
+
+    report = translation_status(ROOT)
+    print(as_json(report) if args.json else as_text(report, everything=args.alles))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools", description="Gereedschap voor de site Relatie & Scheiding.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--alleen", choices=["landelijk", "regio", "check"], help="Meet maar één onderdeel.")
     p.add_argument("--gemeenten", type=int, default=342, help="Aantal gemeenten in de landelijke test (342).")
     p.set_defaults(func=cmd_bench)
+    p = sub.add_parser("preview", help="Bouw een testversie voor meelezers (met concepten, banner en feedbacklink) en een zip.")
+    p.add_argument("--map", default="site-preview", help="Map voor de testversie (site-preview).")
+    p.add_argument("--zip", default="site-preview.zip", help="Zip-bestand voor meelezers (site-preview.zip).")
+    p.add_argument("--geen-zip", action="store_true", help="Maak geen zip.")
+    p.add_argument("--basis", help="Vergelijk met deze git-ref voor 'Wat is er veranderd' (standaard origin/main, anders main).")
+    p.set_defaults(func=cmd_preview)
+    p = sub.add_parser("vertalingen", help="Toon welke Engelse pagina's ontbreken of verouderd zijn.")
+    p.add_argument("--alles", action="store_true", help="Toon ook de pagina's die bijgewerkt zijn.")
+    p.add_argument("--json", action="store_true", help="Geef het overzicht als JSON.")
+    p.set_defaults(func=cmd_translations)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -1,8 +1,9 @@
-"""Editors' pages (kept out of the public navigation and search): the coverage matrix."""
+"""Editors' pages (kept out of the public navigation and search): coverage, translations, changes."""
 from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
 from tools.check import coverage_rows
 from tools.model import Dataset
@@ -57,5 +58,15 @@ def _kind(cell: str) -> str:
     return {"V": "verwijzing", "!": "ontbreekt", "-": "geen"}.get(cell, "ok" if cell.endswith("✓") else "open")
 
 
-def render_editorial(data: Dataset) -> dict[str, str]:
-    return {f"{EDITORIAL_DIR}/dekking.md": coverage_page(data)}
+def render_editorial(data: Dataset, root: Path | None = None, docs_dir: Path | None = None) -> dict[str, str]:
+    """Every editors' page. With `root` also the translation status, and in previews the changes page."""
+    pages = {f"{EDITORIAL_DIR}/dekking.md": coverage_page(data)}
+    if root is not None:
+        from tools import preview, translations
+
+        docs_dir = Path(docs_dir) if docs_dir else Path(root) / "docs"
+        report = translations.translation_status(root, docs_dir)
+        pages[f"{EDITORIAL_DIR}/vertalingen.md"] = translations.status_page(report, dt.date.today().isoformat())
+        if preview.is_preview():
+            pages.update(preview.render_changes(root, docs_dir))
+    return pages

@@ -61,7 +61,7 @@ def prepare(root: Path, docs_dir: Path) -> list[str]:
         return []  # i18n builds once per language: generate once per change of the data
     _prepared["key"] = key
     written = write_files(docs_dir, render_all(data))
-    written += write_files(docs_dir, render_editorial(data), folder=EDITORIAL_DIR)
+    written += write_files(docs_dir, render_editorial(data, root, docs_dir), folder=EDITORIAL_DIR)
     return written
 
 

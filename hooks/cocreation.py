@@ -1,0 +1,20 @@
+"""MkDocs adapter for co-creation (tools/cocreation.py): "Gelezen door ..." at the end of a page."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tools.cocreation import FIELD, note_html  # noqa: E402
+
+
+def on_page_markdown(markdown, page, config, files):
+    if not page.meta.get(FIELD):
+        return markdown
+    # The language of the text (a page that falls back to Dutch keeps a Dutch note).
+    lang = "en" if page.file.src_uri.endswith(".en.md") else "nl"
+    note = note_html(page.meta, lang)
+    return f"{markdown}\n\n{note}\n" if note else markdown

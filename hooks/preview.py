@@ -1,0 +1,72 @@
+"""MkDocs adapter for test versions (tools/preview.py): banner data per page, links that work from disk.
+
+Only active with RS_PREVIEW=1 (`python -m tools preview`); in production builds every event
+returns at once and changes nothing.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+
+from tools import preview  # noqa: E402
+
+_state: dict = {"info": None}
+
+
+def _building_other_language(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return i18n is not None and bool(getattr(i18n, "building", False))
+
+
+def on_config(config):
+    if not preview.is_preview():
+        _state["info"] = None
+        return config
+    if _state["info"] is None or not _building_other_language(config):
+        try:
+            _state["info"] = preview.preview_info(ROOT, config.get("extra"), config.get("site_url") or "")
+        except preview.ConfigError as err:
+            raise PluginError(str(err)) from None
+    # .html links instead of directory URLs, so the preview also works from disk (file://).
+    config["use_directory_urls"] = False
+    if preview.CSS not in config["extra_css"]:
+        config["extra_css"].append(preview.CSS)
+    if preview.JS not in [str(s) for s in config["extra_javascript"]]:
+        config["extra_javascript"].append(preview.JS)
+    return config
+
+
+def _lang(config) -> str:
+    return "en" if (config["theme"]["language"] or "nl") == "en" else "nl"
+
+
+def on_page_context(context, page, config, nav):
+    info = _state["info"]
+    if info is not None:
+        title = str(page.meta.get("title") or page.title or "")
+        context["rs_preview_page"] = preview.page_context(info, _lang(config), page.file.src_uri, title, page.url)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    info = _state["info"]
+    if info is not None and template_name.endswith(".html"):  # 404.html, written into the language's folder
+        lang = _lang(config)
+        url = template_name if lang == "nl" else f"{lang}/{template_name}"
+        context["rs_preview_page"] = preview.page_context(info, lang, None, "", url)
+    return context
+
+
+@event_priority(-145)  # after hooks/security.py (-140), before the link check in hooks/quality.py (-150)
+def on_post_build(config):
+    info = _state["info"]
+    if info is None or _building_other_language(config):
+        return
+    preview.finish_site(Path(config["site_dir"]), info)
