@@ -26,6 +26,9 @@ def on_config(config):
 
 
 def on_pre_build(config):
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "building", False) and "data" in _state:
+        return  # the other languages of the same build: everything is generated already
     try:
         site.prepare(ROOT, Path(config["docs_dir"]))
         _state["data"] = site.dataset(ROOT)

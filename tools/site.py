@@ -57,10 +57,10 @@ def prepare(root: Path, docs_dir: Path) -> list[str]:
 
     data = dataset(root)
     key = (str(docs_dir), id(data))
-    if _prepared.get("key") == key:
-        return []  # i18n builds once per language: generate once per change of the data
-    _prepared["key"] = key
-    written = write_files(docs_dir, render_all(data))
+    written: list[str] = []
+    if _prepared.get("key") != key:  # the help pages depend only on the data: render once per change
+        _prepared["key"] = key
+        written = write_files(docs_dir, render_all(data))
     written += write_files(docs_dir, render_editorial(data, root, docs_dir), folder=EDITORIAL_DIR)
     return written
 
