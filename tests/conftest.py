@@ -40,3 +40,38 @@ def built_site(tmp_path_factory) -> Path:
     if result.returncode != 0:
         pytest.fail(f"De productiebouw faalde:\n{result.stdout[-4000:]}\n{result.stderr[-6000:]}")
     return site
+
+
+# ---------------------------------------------------------------------------- browser and security tests
+
+
+@pytest.fixture(scope="session")
+def site_dir(request) -> Path:
+    """The built site for the browser and security tests: RS_SITE_DIR (a site you built) or built_site."""
+    given = os.environ.get("RS_SITE_DIR")
+    if given:
+        return Path(given).resolve()
+    return request.getfixturevalue("built_site")
+
+
+@pytest.fixture(scope="session")
+def site_server(site_dir):
+    """The built site on http://127.0.0.1:<free port>/ with the headers of its _headers file."""
+    from browser import StaticServer
+
+    with StaticServer(site_dir) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Debian Chromium for the whole session (skips, or fails with RS_REQUIRE_BROWSER=1)."""
+    from browser import launch, require_browser
+
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = launch(pw)
+        yield browser
+        browser.close()

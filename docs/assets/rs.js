@@ -20,7 +20,11 @@
       remember: "Onthoud {naam} als mijn gemeente",
       remembered: "{naam} is nu jouw gemeente op dit apparaat.",
       stored: "We onthouden je keuze alleen op dit apparaat. We sturen niets door.",
-      shift: "Shift {n} van 3",
+      shift: "Druk nog {n}x op Shift om snel weg te gaan",
+      shift1: "Druk nog 1x op Shift om snel weg te gaan",
+      menu: "Menu",
+      searchOpen: "Zoeken",
+      table: "Tabel: schuif opzij om alles te zien",
       loadError: "De hulp van je gemeente kon niet worden geladen."
     },
     en: {
@@ -36,7 +40,11 @@
       remember: "Remember {naam} as my municipality",
       remembered: "{naam} is now your municipality on this device.",
       stored: "Your choice is stored on this device only. Nothing is sent anywhere.",
-      shift: "Shift {n} of 3",
+      shift: "Press Shift {n} more times to leave quickly",
+      shift1: "Press Shift once more to leave quickly",
+      menu: "Menu",
+      searchOpen: "Search",
+      table: "Table: scroll sideways to see everything",
       loadError: "The help for your municipality could not be loaded."
     }
   }[lang];
@@ -60,10 +68,18 @@
   var memoryChoice = getChoice();
 
   /* ------------------------------------------------------------------ quick exit */
+  // GOV.UK "Exit this page" pattern: the link works without JavaScript; with it, the page is
+  // hidden at once, the municipality choice is wiped, and the history entry of this page is
+  // replaced by the neutral site. Shift pressed 3 times (within 5 s) does the same.
+  var EXIT_FALLBACK = "https://www.buienradar.nl/";
+  var leaving = false;
+
   function quickExit(event) {
-    var link = document.querySelector("[data-rs-snelweg-knop]");
-    var target = link ? link.getAttribute("href") : "https://www.buienradar.nl/";
     if (event) { event.preventDefault(); }
+    if (leaving) { return; }
+    leaving = true;
+    var link = document.querySelector("[data-rs-snelweg-knop]");
+    var target = (link && link.href) || EXIT_FALLBACK;
     document.documentElement.classList.add("rs-weg");  // hides the page at once (CSS)
     document.title = "";
     clearChoice();
@@ -76,22 +92,100 @@
     var counter = document.querySelector("[data-rs-snelweg-teller]");
     if (link) { link.addEventListener("click", quickExit); }
     var presses = 0, timer = null;
-    document.addEventListener("keydown", function (e) {
-      if (e.key !== "Shift" || e.repeat) {
-        if (e.key !== "Shift") { presses = 0; if (counter) { counter.textContent = ""; } }
-        return;
-      }
-      presses += 1;
-      if (counter) { counter.textContent = fmt(T.shift, { n: presses }); }
-      if (link) { link.setAttribute("data-rs-presses", String(presses)); }
+    function reset() {
+      presses = 0;
       window.clearTimeout(timer);
-      if (presses >= 3) { presses = 0; quickExit(); return; }
-      timer = window.setTimeout(function () {
-        presses = 0;
-        if (counter) { counter.textContent = ""; }
-        if (link) { link.removeAttribute("data-rs-presses"); }
-      }, 5000);
+      if (counter) { counter.textContent = ""; }
+      if (link) { link.removeAttribute("data-rs-presses"); }
+    }
+    window.addEventListener("keydown", function (e) {
+      if (e.key !== "Shift") { if (presses) { reset(); } return; }
+      if (e.repeat) { return; }  // holding Shift down counts once
+      presses += 1;
+      window.clearTimeout(timer);
+      if (presses >= 3) { reset(); quickExit(); return; }
+      if (counter) { counter.textContent = presses === 2 ? T.shift1 : fmt(T.shift, { n: 3 - presses }); }
+      if (link) { link.setAttribute("data-rs-presses", String(presses)); }
+      timer = window.setTimeout(reset, 5000);
+    }, true);
+    // Back/forward cache: a page restored after leaving must not stay hidden or keep counting.
+    window.addEventListener("pageshow", function (e) {
+      if (e.persisted) { leaving = false; document.documentElement.classList.remove("rs-weg"); reset(); }
     });
+  }
+
+  /* ------------------------------------------------------------------ accessibility of the theme */
+  // Fixes for Material for MkDocs that need the DOM (the rest is in rs.css and overrides/).
+  function initThemeA11y() {
+    document.documentElement.classList.add("rs-js");
+    // 1. The menu button on phones is a <label>, which a keyboard cannot reach: put a real button
+    //    in its place (without JavaScript the label stays and works with mouse and touch).
+    var drawer = document.getElementById("__drawer");
+    var label = document.querySelector('.md-header label.md-header__button[for="__drawer"]');
+    if (drawer && label) {
+      var menu = el("button", { type: "button", "class": label.className, "aria-label": T.menu,
+        "aria-expanded": drawer.checked ? "true" : "false", "data-rs-menu": "" });
+      while (label.firstChild) { menu.appendChild(label.firstChild); }
+      label.parentNode.replaceChild(menu, label);
+      var sync = function () { menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false"); };
+      drawer.addEventListener("change", sync);
+      menu.addEventListener("click", function () {
+        drawer.click();  // toggles the checkbox and fires "change" for the theme
+        sync();
+        if (drawer.checked) {
+          window.setTimeout(function () {
+            var links = document.querySelectorAll(".md-sidebar--primary a[href]");
+            for (var i = 0; i < links.length; i++) {
+              if (links[i].getClientRects().length) { links[i].focus(); break; }
+            }
+          }, 60);
+        }
+      });
+      document.addEventListener("keydown", function (e) {
+        if (e.key === "Escape" && drawer.checked) { drawer.click(); sync(); menu.focus(); }
+      });
+    }
+    // 2. On phones the search opens with a <label> too: same fix. While the search is closed, its
+    //    field is hidden (rs.css), so it no longer takes keyboard focus unseen.
+    var search = document.getElementById("__search");
+    var searchLabel = document.querySelector('.md-header label.md-header__button[for="__search"]');
+    var query = document.querySelector(".md-search__input");
+    if (search && searchLabel) {
+      var open = el("button", { type: "button", "class": searchLabel.className, "aria-label": T.searchOpen,
+        "aria-expanded": "false", "data-rs-zoek": "" });
+      while (searchLabel.firstChild) { open.appendChild(searchLabel.firstChild); }
+      searchLabel.parentNode.replaceChild(open, searchLabel);
+      search.addEventListener("change", function () { open.setAttribute("aria-expanded", search.checked ? "true" : "false"); });
+      open.addEventListener("click", function () {
+        if (!search.checked) { search.click(); }
+        open.setAttribute("aria-expanded", "true");
+        if (query) { window.setTimeout(function () { query.focus(); }, 50); }
+      });
+      document.addEventListener("keydown", function (e) {
+        if (e.key !== "Escape" || !search.checked) { return; }
+        window.setTimeout(function () {
+          open.setAttribute("aria-expanded", search.checked ? "true" : "false");
+          if (!search.checked && open.offsetParent !== null) { open.focus(); }
+        }, 0);
+      }, true);
+    }
+    // 3. The theme's hidden toggle checkboxes have no text label (some checkers report that).
+    if (drawer && !drawer.hasAttribute("aria-label")) { drawer.setAttribute("aria-label", T.menu); }
+    if (search && !search.hasAttribute("aria-label")) { search.setAttribute("aria-label", T.searchOpen); }
+    // 4. Wide tables scroll sideways: the scroll area must be reachable with the keyboard.
+    function scrollRegions() {
+      Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])"), function (w) {
+        w.setAttribute("tabindex", "0");
+        w.setAttribute("role", "region");
+        var caption = w.querySelector("caption");
+        w.setAttribute("aria-label", caption ? caption.textContent : T.table);
+      });
+    }
+    scrollRegions();
+    if (window.MutationObserver) {
+      var content = document.querySelector(".md-content");
+      if (content) { new MutationObserver(scrollRegions).observe(content, { childList: true, subtree: true }); }
+    }
   }
 
   /* ------------------------------------------------------------------ data loading */
@@ -221,6 +315,13 @@
       current.appendChild(actions);
     }
 
+    // Accessibility (WCAG 2.4.3): choosing hides the form that has the focus; move the focus to the
+    // link with the help of the chosen municipality instead of losing it.
+    function focusChosen() {
+      var link = current.querySelector("a");
+      if (link) { link.focus(); }
+    }
+
     loadIndex(function (index) {
       showCurrent(index);
       document.addEventListener("rs:gemeente", function () { showCurrent(index); results.textContent = ""; });
@@ -232,6 +333,7 @@
         if (found.length === 1) {
           choose(found[0].id);
           status.textContent = fmt(T.remembered, { naam: found[0].naam });
+          focusChosen();
           return;
         }
         status.textContent = T.matches;
@@ -242,6 +344,7 @@
           b.addEventListener("click", function () {
             choose(g.id);
             status.textContent = fmt(T.remembered, { naam: g.naam });
+            focusChosen();
           });
           li.appendChild(b); list.appendChild(li);
         });
@@ -282,7 +385,10 @@
         wrap.innerHTML = blocks[cid];
         out.appendChild(wrap);
       });
+      // Accessibility (WCAG 2.4.3): the picker that had the focus disappears; focus the result.
+      var hadFocus = choice && choice.contains(document.activeElement);
       if (choice) { choice.hidden = true; }
+      if (hadFocus) { head.querySelector("a").focus(); }
     }, function () {
       out.textContent = T.loadError;
     });
@@ -328,6 +434,7 @@
 
   function init() {
     initQuickExit();
+    initThemeA11y();
     Array.prototype.forEach.call(document.querySelectorAll("[data-rs-kiezer]"), buildPicker);
     initBlocks();
     initMunicipalityPage();

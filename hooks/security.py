@@ -1,0 +1,153 @@
+"""MkDocs adapter for tools/security.py: CSP per page, safe external links, _headers and security.txt.
+
+All logic lives in tools/security.py; this file only connects it to MkDocs events. With
+mkdocs-static-i18n every event runs once per language: script hashes are collected over all
+languages and the site-wide files are written once, after the last language.
+
+Two i18n repairs for the language of parts (WCAG 3.1.2) live here too, because this hook already
+sees every rendered page:
+- i18n writes the 404 page of every language to the same /404.html, so the last language (English)
+  won. The Dutch 404 page is put back at /404.html and the English one goes to /en/404.html.
+- An English page that falls back to the Dutch text is wrapped in lang="nl" by overrides/main.html;
+  its Dutch title also appears in the English navigation, header and footer, and its table of
+  contents is Dutch: those get lang="nl" here.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from html import escape
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+
+from tools import security  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.security")
+_state: dict = {"hashes": set(), "site_dir": None, "warned": set(), "not_found": {}}
+
+
+def _building_other_language(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return i18n is not None and bool(getattr(i18n, "building", False))
+
+
+def on_config(config):
+    extra = config.get("extra") or {}
+    try:
+        security.exit_url(extra.get("snel_weg_url"))
+        security.contact_uri(extra.get("security_contact"))
+    except security.ConfigError as err:
+        raise PluginError(str(err)) from None
+    return config
+
+
+def on_pre_build(config):
+    if _building_other_language(config):
+        return
+    _state["hashes"] = set()
+    _state["site_dir"] = Path(config["site_dir"])
+    _state["warned"] = set()
+    _state["not_found"] = {}
+
+
+def _secure(html: str, config, where: str) -> str:
+    host = urlsplit(config.get("site_url") or "").hostname
+    html, hashes = security.secure_page(html, host)
+    _state["hashes"].update(hashes)
+    body = html.split("</head>", 1)[-1]
+    if (security.STYLE_ATTR_RE.search(body) or security.EVENT_ATTR_RE.search(body)) and where not in _state["warned"]:
+        _state["warned"].add(where)
+        log.warning(f"{where}: de pagina heeft een style=\"...\" of on...= attribuut. De Content-Security-Policy "
+                    "blokkeert dat in de browser. Gebruik een class uit docs/assets/rs.css.")
+    return html
+
+
+def on_nav(nav, config, files):
+    _state["nav"] = nav
+    return nav
+
+
+@event_priority(-90)  # after other plugins changed the page, so the hashes match the final HTML
+def on_post_page(output, page, config):
+    output = _mark_fallback_language(output, page, config)
+    return _secure(output, config, f"docs/{page.file.src_uri}")
+
+
+def _is_fallback(page, lang: str) -> bool:
+    return not page.file.src_uri.endswith(f".{lang}.md") and not (page.meta or {}).get("gegenereerd")
+
+
+def _mark_fallback_language(html: str, page, config) -> str:
+    lang = (config.get("theme") or {}).get("language") or "nl"
+    default = _default_language(config)
+    nav = _state.get("nav")
+    if lang == default or nav is None:
+        return html
+    cache = _state.setdefault("fallback_titles", {})
+    if id(nav) not in cache:
+        cache.clear()
+        cache[id(nav)] = sorted({p.title for p in nav.pages if p.title and _is_fallback(p, lang)}, key=len, reverse=True)
+    for title in cache[id(nav)]:
+        for text in {title, escape(title, quote=False)}:
+            html = re.sub(r'(<(span|div) class="md-ellipsis")(>\s*)' + re.escape(text) + r'(\s*</\2>)',
+                          lambda m: f'{m.group(1)} lang="{default}"{m.group(3)}{text}{m.group(4)}', html)
+    if _is_fallback(page, lang):
+        html = html.replace('<ul class="md-nav__list" data-md-component="toc"',
+                            f'<ul lang="{default}" class="md-nav__list" data-md-component="toc"')
+    return html
+
+
+@event_priority(-90)
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    html = _secure(output_content, config, template_name)
+    if template_name == "404.html":
+        _state["not_found"][config["theme"]["language"] or "nl"] = html
+    return html
+
+
+@event_priority(-140)
+def on_post_build(config):
+    if _building_other_language(config):
+        return  # an inner language build; write the site-wide files once, at the end
+    site_dir = _state.get("site_dir") or Path(config["site_dir"])
+    _write_404_pages(site_dir, config)
+    hashes = sorted(_state["hashes"])
+    extra = config.get("extra") or {}
+    try:
+        (site_dir / "_headers").write_text(security.headers_file(hashes), encoding="utf-8")
+        txt = site_dir / security.SECURITY_TXT_PATH
+        txt.parent.mkdir(parents=True, exist_ok=True)
+        txt.write_text(security.security_txt(extra.get("security_contact"), config.get("site_url")), encoding="utf-8")
+    except security.ConfigError as err:
+        raise PluginError(str(err)) from None
+    stale = security.stale_hosting_files(hashes)
+    if stale:
+        log.warning("hosting/" + ", hosting/".join(stale) + " past niet meer bij de scripts van deze bouw. "
+                    "Voer uit: python -m tools.security write-hosting " + str(site_dir))
+
+
+def _write_404_pages(site_dir: Path, config) -> None:
+    pages = _state.get("not_found") or {}
+    default = _default_language(config)
+    for lang, html in pages.items():
+        target = site_dir / ("404.html" if lang == default else f"{lang}/404.html")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+
+
+def _default_language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    try:
+        return next(lang.locale for lang in i18n.config.languages if lang.default)
+    except (AttributeError, StopIteration):
+        return (config.get("theme") or {}).get("language") or "nl"
