@@ -281,18 +281,25 @@ def _other_pages(docs: Path) -> list[str]:
 
 
 def _b1(report: Report, pages: list[Page], data: Dataset, root: Path) -> None:
-    try:
-        from tools import b1
-    except ImportError:  # pragma: no cover - the B1 package is part of the repository
-        return
-    if not hasattr(b1, "check_markdown"):  # pragma: no cover
-        return
+    from dataclasses import replace
+
+    from tools import b1
+
     for page in pages:
         if page.lang != "nl":
             continue
         found, exceptions = b1.check_markdown(page.text, page.display)
         report.extend(found)
         report.exceptions.extend(exceptions)
+    # Data texts repeat a lot (the same sentence in many offerings, nationally thousands of times):
+    # check each distinct text once and place its findings at every use.
+    memo: dict[str, list[Finding]] = {}
+
+    def field(text: str, file: str, line: int, name: str) -> None:
+        if text not in memo:
+            memo[text] = b1.check_text_field(text, "", 1, "")  # lines relative to the text's start
+        report.extend(replace(f, file=file, line=line + f.line - 1, field=name) for f in memo[text])
+
     seen = set()
     offerings = list(data.national) + [o for r in data.regions.values() for o in r.aanbod]
     offerings += [o for g in data.municipalities.values() for o in g.aanbod]
@@ -301,7 +308,7 @@ def _b1(report: Report, pages: list[Page], data: Dataset, root: Path) -> None:
             value = getattr(o, fname)
             if value and (o.file, o.line, fname) not in seen:
                 seen.add((o.file, o.line, fname))
-                report.extend(b1.check_text_field(value.nl, o.file, o.line, f"{fname}.nl"))
+                field(value.nl, o.file, o.line, f"{fname}.nl")
     for g in data.municipalities.values():
         for r in g.verwijzingen:
-            report.extend(b1.check_text_field(r.reden.nl, g.file, r.line, "reden.nl"))
+            field(r.reden.nl, g.file, r.line, "reden.nl")

@@ -75,8 +75,23 @@ def offering_card(o: Offering, lang: str, heading: str = "h3") -> str:
             f'<p>{esc(o.wat.get(lang))}</p><dl class="rs-aanbod__gegevens">{details}</dl>{status}</div>')
 
 
+_html_cache: dict = {}
+
+
 def category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading: str = "h3") -> str:
-    """The help for one category in one municipality: local first, else the reason plus national help."""
+    """The help for one category in one municipality: local first, else the reason plus national help.
+
+    Memoised per dataset: the same HTML goes into the page and into the referral-block data."""
+    if _html_cache.get("data") is not data:
+        _html_cache.clear()
+        _html_cache["data"] = data
+    key = (g.id, cid, lang, heading)
+    if key not in _html_cache:
+        _html_cache[key] = _category_html(data, g, cid, lang, heading)
+    return _html_cache[key]
+
+
+def _category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading: str) -> str:
     local = data.offerings_for(g, cid)
     parts = [offering_card(o, lang, heading) for o in local]
     if not local:

@@ -1,6 +1,7 @@
 """Check internal links and anchors in a built site, in every language (HTML level)."""
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -16,42 +17,53 @@ def check_site(site_dir: Path, source_of=None) -> list[Finding]:
     """Every relative link points to an existing file; every #anchor to an existing id.
 
     `source_of(html_rel)` maps a built page to its source file for messages (default: the HTML path).
+    Paths are resolved as strings against one listing of the site (no file system call per link).
     """
     site_dir = Path(site_dir)
-    pages = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*.html")}
+    files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
+    dirs = {posixpath.dirname(f) for f in files}
+    pages = sorted(f for f in files if f.endswith(".html"))
     ids: dict[str, set[str]] = {}
+    texts: dict[str, str] = {}
+
+    def text_of(rel: str) -> str:
+        if rel not in texts:
+            texts[rel] = (site_dir / rel).read_text(encoding="utf-8")
+        return texts[rel]
 
     def ids_of(rel: str) -> set[str]:
         if rel not in ids:
-            ids[rel] = set(ID_RE.findall(pages[rel].read_text(encoding="utf-8")))
+            ids[rel] = set(ID_RE.findall(text_of(rel)))
         return ids[rel]
 
     findings = []
-    for rel, path in sorted(pages.items()):
+    for rel in pages:
         if rel.startswith(SKIP_PREFIXES) or rel == "404.html" or rel.endswith("/404.html"):
             continue
-        html = path.read_text(encoding="utf-8")
-        for href in set(HREF_RE.findall(html)):
+        here = posixpath.dirname(rel)
+        for href in set(HREF_RE.findall(text_of(rel))):
             parts = urlsplit(href.replace("&amp;", "&"))
             if parts.scheme or parts.netloc or href.startswith("//"):
                 continue
-            target_rel = rel
+            target = rel
             if parts.path:
-                if parts.path.startswith("/"):  # root-relative (the language switcher writes these)
-                    target = (site_dir / unquote(parts.path).lstrip("/")).resolve()
-                else:
-                    target = (path.parent / unquote(parts.path)).resolve()
-                if target.is_dir():
-                    target = target / "index.html"
-                try:
-                    target_rel = target.relative_to(site_dir.resolve()).as_posix()
-                except ValueError:
-                    target_rel = ""
-                if not target.exists():
+                path = unquote(parts.path)
+                joined = path.lstrip("/") if path.startswith("/") else posixpath.join(here, path)
+                target = posixpath.normpath(joined)
+                if target == ".":
+                    target = ""
+                if target.startswith(".."):
+                    findings.append(_finding(rel, source_of, f"De link '{href}' wijst buiten de site."))
+                    continue
+                if target in dirs or path.endswith("/"):
+                    target = posixpath.join(target, "index.html") if target else "index.html"
+                if target not in files:
                     findings.append(_finding(rel, source_of, f"De link '{href}' wijst naar een pagina die niet bestaat."))
                     continue
-            if parts.fragment and target_rel in pages and unquote(parts.fragment) not in ids_of(target_rel):
+            fragment = unquote(parts.fragment)
+            if fragment and target.endswith(".html") and fragment not in ids_of(target):
                 findings.append(_finding(rel, source_of, f"De link '{href}' wijst naar een kopje dat niet bestaat."))
+        texts.pop(rel, None)  # keep memory flat at national scale; ids stay cached
     return findings
 
 
