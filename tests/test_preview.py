@@ -297,6 +297,10 @@ def test_zip_opens_from_disk_with_styles_links_and_picker(unpacked, sites, chrom
         page.goto((unpacked / "geld.html").as_uri())
         page.locator(".rs-hulp__resultaat .rs-hulp__categorie").first.wait_for(timeout=5000)
         assert "Breda" in page.locator(".rs-hulp__resultaat").first.inner_text()
+        # The "all help in Breda" link of the block opens the municipality page from disk too.
+        page.locator(".rs-hulp__resultaat a", has_text="Breda").first.click()
+        page.wait_for_url("**/hulp/breda.html", timeout=10000)
+        assert "Hulp in Breda" in page.locator("h1").first.inner_text()
 
         assert not foreign, f"requests that left the disk: {foreign}"
         # Material tries to load the search index anyway; that (harmless) error is the only one allowed.

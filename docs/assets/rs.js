@@ -255,7 +255,10 @@
     for (var i = 0; i < index.length; i++) { if (index[i].id === id) { return index[i]; } }
     return null;
   }
-  function pageUrl(id) { return new URL("hulp/" + id + "/", pagesRoot).href; }
+  // "/" on the web; ".html" in previews opened from disk (built without directory URLs).
+  var urlEnd = (document.querySelector('meta[name="rs-url-einde"]') || { getAttribute: function () { return "/"; } })
+    .getAttribute("content") === ".html" ? ".html" : "/";
+  function pageUrl(id) { return new URL("hulp/" + id + urlEnd, pagesRoot).href; }
 
   /* ------------------------------------------------------------------ DOM helpers */
   function el(tag, attrs, text) {
