@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tools import cocreation
 from tools.findings import ADVISORY, Finding, Report
-from tools.generate import render_all
+from tools.generate import render_pages
 from tools.markers import check_markers
 from tools.model import Dataset
 from tools.pages import Page, content_files, read_page
@@ -253,7 +253,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     for rel in _other_pages(docs):
         targets.setdefault(rel, (docs / rel).read_text(encoding="utf-8"))
     try:
-        generated = render_all(data) if data.municipalities else {}
+        generated = render_pages(data) if data.municipalities else {}
     except Exception:  # noqa: BLE001 - data errors are reported above; links then just fail to resolve
         generated = {}
     for rel, content in generated.items():

@@ -224,13 +224,19 @@ def _js(statement: str, payload) -> str:
     return f"{statement}({json.dumps(payload, ensure_ascii=False, separators=(',', ':'))});\n"
 
 
-def render_all(data: Dataset) -> dict[str, str]:
-    """Every generated file, as path (relative to docs/) -> content."""
+def render_pages(data: Dataset) -> dict[str, str]:
+    """The generated Markdown pages, as path (relative to docs/) -> content."""
     files: dict[str, str] = {}
     for lang in LANGUAGES:
         files[f"{GENERATED_DIR}/index{_suffix(lang)}.md"] = overview_page(data, lang)
         for g in data.municipalities.values():
             files[f"{GENERATED_DIR}/{g.id}{_suffix(lang)}.md"] = municipality_page(data, g, lang)
+    return files
+
+
+def render_all(data: Dataset) -> dict[str, str]:
+    """Every generated file (pages, picker index, referral-block data), as path -> content."""
+    files = render_pages(data)
     files[f"{GENERATED_DIR}/{DATA_DIR}/gemeenten.js"] = _js("window.RS_HULP.index", picker_index(data))
     for g in data.municipalities.values():
         files[f"{GENERATED_DIR}/{DATA_DIR}/{g.id}.js"] = _js("window.RS_HULP.gemeente", municipality_data(data, g))
