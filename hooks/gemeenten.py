@@ -12,6 +12,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 
 from tools import site  # noqa: E402
 from tools.generate import PLACEHOLDER_RE, fill_placeholders  # noqa: E402
@@ -50,7 +51,8 @@ def on_page_markdown(markdown, page, config, files):
     return expand_markers(markdown, data, lang, src, cats if isinstance(cats, list) else None)
 
 
-def on_post_page(output, page, config):
+@event_priority(-100)  # after hooks/security.py: the cards are escaped data with rel set already,
+def on_post_page(output, page, config):  # so nothing needs to rescan them (national scale)
     if page.meta.get("gemeente"):
         return fill_placeholders(output, _state["data"])
     return output

@@ -1,13 +1,19 @@
 """MkDocs adapter for the quality gates: check the sources once, the built site after all languages.
 
-Source findings stop the build before anything is written (the previous site stays intact);
-findings in the built HTML (links in every language) stop it once, after the last language. This does not rely
-on strict mode, which `mkdocs build -q` switches off (mkdocs#4126).
+The source gates (`python -m tools check`: B1, front matter, links, markers, completeness) run in a
+second process while MkDocs renders, so they cost no build time on a 2-core machine. Their findings
+and those of the built HTML (links in every language) are reported together, once, after the last
+language, and a blocking finding fails the build. This does not rely on strict mode, which
+`mkdocs build -q` switches off (mkdocs#4126). Broken data in gemeenten/ still stops the build at
+the start (hooks/gemeenten.py), before anything is written.
 """
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,8 +23,7 @@ if str(ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
-from tools.check import run_checks  # noqa: E402
-from tools.findings import Report  # noqa: E402
+from tools.findings import Finding, Report  # noqa: E402
 from tools.linkcheck import check_site  # noqa: E402
 
 _state: dict = {"report": None, "site_dir": None, "sources": {}}
@@ -32,12 +37,13 @@ def on_pre_build(config):
     i18n = _i18n(config)
     if i18n is not None and getattr(i18n, "building", False):
         return  # other languages: the sources were checked once already
-    report = run_checks(ROOT)
-    _state["report"] = report
-    if report.blocking:
-        # Stop before MkDocs cleans and writes the site: the previous site stays intact.
-        report.emit(sys.stderr, json_path=os.environ.get("RS_RAPPORT"), advisory=False)
-        raise PluginError(f"De site is niet gebouwd: {len(report.blocking)} fout(en). Zie de lijst hierboven.")
+    _stop_running_check()
+    handle, json_path = tempfile.mkstemp(prefix="rs-check-", suffix=".json")
+    os.close(handle)
+    _state["check_json"] = json_path
+    _state["check"] = subprocess.Popen(
+        [sys.executable, "-m", "tools", "check", "--json", json_path],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     _state["site_dir"] = Path(config["site_dir"])  # the first (default) language builds to the root
     _state["sources"] = {}
 
@@ -58,10 +64,39 @@ def on_post_build(config):
     i18n = _i18n(config)
     if i18n is not None and getattr(i18n, "building", False):
         return  # an inner language build; the outer one reports once at the end
-    report: Report = _state.get("report") or Report()
+    report = _collect_check()
     site_dir = _state.get("site_dir") or Path(config["site_dir"])
     report.extend(check_site(site_dir, _state["sources"].get))
     json_path = os.environ.get("RS_RAPPORT")
     report.emit(sys.stderr if report.blocking else sys.stdout, json_path=json_path, advisory=False)
     if report.blocking:
         raise PluginError(f"De site is niet goedgekeurd: {len(report.blocking)} fout(en). Zie de lijst hierboven.")
+
+
+def _stop_running_check() -> None:
+    proc = _state.pop("check", None)
+    if proc is not None and proc.poll() is None:
+        proc.kill()
+        proc.wait()
+
+
+def _collect_check() -> Report:
+    """Wait for the source gates and turn their JSON report back into findings."""
+    proc = _state.pop("check", None)
+    path = _state.pop("check_json", None)
+    if proc is None or path is None:
+        return Report()
+    _, stderr = proc.communicate()
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Report([Finding(**f) for f in data["bevindingen"]], [Finding(**f) for f in data["uitzonderingen"]])
+    except (OSError, ValueError, KeyError, TypeError):
+        return Report([Finding("tools/check.py", 0, "controle-mislukt",
+                               "De controle van de inhoud kon niet draaien: " + (stderr or "").strip()[-1500:],
+                               "Draai 'python -m tools check' voor de volledige melding.")])
+    finally:
+        Path(path).unlink(missing_ok=True)
+
+
+def on_shutdown():
+    _stop_running_check()
