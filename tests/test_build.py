@@ -162,3 +162,10 @@ def test_missing_required_category_fails(tmp_path):
     check = subprocess.run([sys.executable, "-m", "tools", "check", "--alleen-fouten"], cwd=repo,
                            capture_output=True, text=True, env={**__import__("conftest").ENV})
     assert check.returncode == 1 and "gemeenten/drimmelen.yml:1: FOUT [categorie-ontbreekt]" in check.stdout
+
+
+def test_no_per_page_alternate_links_that_make_material_fetch_missing_sitemaps(built_site):
+    for rel in ("index.html", "geld/index.html", "en/geld/index.html", "hulp/breda/index.html"):
+        html = read(built_site, rel)
+        assert '<link rel="alternate" href=' not in html
+        assert 'hreflang="en" class="md-select__link"' in html  # the switcher keeps the link

@@ -150,8 +150,22 @@ def add_csp_meta(html: str, policy: str) -> str:
     return html
 
 
+ALTERNATE_LINK_RE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
+
+
+def drop_alternate_links(html: str) -> str:
+    """Remove the per-page hreflang <link>s from <head>.
+
+    Material treats every `link[rel=alternate]` as a language root and fetches `<it>/sitemap.xml`,
+    which with mkdocs-static-i18n's per-page alternates means two failing requests on every page
+    (a cost on a cheap phone, and console errors). The language switcher in the header and the
+    sitemap keep the language links."""
+    return ALTERNATE_LINK_RE.sub("", html)
+
+
 def secure_page(html: str, site_host: str | None = None) -> tuple[str, list[str]]:
     """Add rel="noopener noreferrer" to external links and the meta CSP. Returns (html, script hashes)."""
+    html = drop_alternate_links(html)
     html = secure_external_links(html, site_host)
     hashes = inline_script_hashes(html)
     return add_csp_meta(html, csp(hashes, for_meta=True)), hashes
