@@ -1,0 +1,49 @@
+"""MkDocs adapter: a search index per language (tools/search_index.py)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.plugins import event_priority  # noqa: E402
+
+from tools.search_index import point_to_language_root, split_by_language  # noqa: E402
+
+_state: dict = {}
+
+
+def _languages(config) -> tuple[str, list[str]]:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return "", []
+    langs = [lang.locale for lang in i18n.config.languages if lang.build]
+    default = next((lang.locale for lang in i18n.config.languages if lang.default), langs[0] if langs else "")
+    return default, [lang for lang in langs if lang != default]
+
+
+def on_pre_build(config):
+    i18n = config.plugins.get("i18n")
+    if not getattr(i18n, "building", False):
+        _state["site_dir"] = Path(config["site_dir"])
+
+
+@event_priority(-95)  # after hooks/security.py (-90): the page is final apart from this value
+def on_post_page(output, page, config):
+    lang = (config.get("theme") or {}).get("language")
+    default, others = _languages(config)
+    if lang in others:
+        return point_to_language_root(output, lang)
+    return output
+
+
+@event_priority(-140)  # after i18n (-100) has built every language and written the shared index
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "building", False):
+        return
+    _, others = _languages(config)
+    if others:
+        split_by_language(_state.get("site_dir") or Path(config["site_dir"]), others)
