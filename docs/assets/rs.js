@@ -297,7 +297,14 @@
       current.textContent = "";
       var g = byId(index, memoryChoice);
       form.hidden = !!g;
-      if (links) { links.hidden = true; }
+      if (links && !links.hidden) {
+        // Keep keyboard focus when the plain links make way for the picker (WCAG 2.4.3).
+        var hadFocus = links.contains(document.activeElement);
+        links.hidden = true;
+        if (hadFocus) {
+          window.setTimeout(function () { (form.hidden ? current.querySelector("a, button") || input : input).focus(); }, 0);
+        }
+      }
       if (!g) { return; }
       var p = el("p");
       p.appendChild(document.createTextNode(T.chosen + " "));
