@@ -150,7 +150,7 @@ def add_csp_meta(html: str, policy: str) -> str:
     return html
 
 
-ALTERNATE_LINK_RE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
+ALTERNATE_LINK_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
 def drop_alternate_links(html: str) -> str:
@@ -160,7 +160,8 @@ def drop_alternate_links(html: str) -> str:
     which with mkdocs-static-i18n's per-page alternates means two failing requests on every page
     (a cost on a cheap phone, and console errors). The language switcher in the header and the
     sitemap keep the language links."""
-    return ALTERNATE_LINK_RE.sub("", html)
+    head, sep, body = html.partition("</head>")
+    return ALTERNATE_LINK_RE.sub("", head) + sep + body
 
 
 def secure_page(html: str, site_host: str | None = None) -> tuple[str, list[str]]:
