@@ -169,3 +169,9 @@ def test_no_per_page_alternate_links_that_make_material_fetch_missing_sitemaps(b
         html = read(built_site, rel)
         assert '<link rel="alternate" href=' not in html
         assert 'hreflang="en" class="md-select__link"' in html  # the switcher keeps the link
+
+
+def test_helpline_numbers_in_content_are_tappable(built_site):
+    html = read(built_site, "jongeren/praten/index.html")
+    assert 'href="tel:08000432"' in html
+    assert 'href="tel:08002000"' in read(built_site, "veiligheid/index.html")
