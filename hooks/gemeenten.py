@@ -18,6 +18,7 @@ from tools import site  # noqa: E402
 from tools.generate import PLACEHOLDER_RE, fill_placeholders  # noqa: E402
 from tools.markers import MARKER_RE, expand_markers  # noqa: E402
 
+from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {}
 
 
@@ -27,8 +28,7 @@ def on_config(config):
 
 
 def on_pre_build(config):
-    i18n = config.plugins.get("i18n")
-    if getattr(i18n, "building", False) and "data" in _state:
+    if inner_language_build(config) and "data" in _state:
         return  # the other languages of the same build: everything is generated already
     try:
         site.prepare(ROOT, Path(config["docs_dir"]))

@@ -17,19 +17,15 @@ from mkdocs.plugins import event_priority  # noqa: E402
 
 from tools import preview  # noqa: E402
 
+from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {"info": None}
-
-
-def _building_other_language(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return i18n is not None and bool(getattr(i18n, "building", False))
 
 
 def on_config(config):
     if not preview.is_preview():
         _state["info"] = None
         return config
-    if _state["info"] is None or not _building_other_language(config):
+    if _state["info"] is None or not inner_language_build(config):
         try:
             _state["info"] = preview.preview_info(ROOT, config.get("extra"), config.get("site_url") or "")
         except preview.ConfigError as err:
@@ -67,6 +63,6 @@ def on_template_context(context, template_name, config):
 @event_priority(-145)  # after hooks/security.py (-140), before the link check in hooks/quality.py (-150)
 def on_post_build(config):
     info = _state["info"]
-    if info is None or _building_other_language(config):
+    if info is None or inner_language_build(config):
         return
     preview.finish_site(Path(config["site_dir"]), info)

@@ -26,16 +26,12 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from tools.findings import Finding, Report  # noqa: E402
 from tools.linkcheck import check_site  # noqa: E402
 
+from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {"report": None, "site_dir": None, "sources": {}}
 
 
-def _i18n(config):
-    return config.plugins.get("i18n")
-
-
 def on_pre_build(config):
-    i18n = _i18n(config)
-    if i18n is not None and getattr(i18n, "building", False):
+    if inner_language_build(config):
         return  # other languages: the sources were checked once already
     _stop_running_check()
     handle, json_path = tempfile.mkstemp(prefix="rs-check-", suffix=".json")
@@ -61,8 +57,7 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-150)
 def on_post_build(config):
-    i18n = _i18n(config)
-    if i18n is not None and getattr(i18n, "building", False):
+    if inner_language_build(config):
         return  # an inner language build; the outer one reports once at the end
     report = _collect_check()
     site_dir = _state.get("site_dir") or Path(config["site_dir"])

@@ -31,12 +31,8 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from tools import security  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.security")
+from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {"hashes": set(), "site_dir": None, "warned": set(), "not_found": {}}
-
-
-def _building_other_language(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return i18n is not None and bool(getattr(i18n, "building", False))
 
 
 def on_config(config):
@@ -50,7 +46,7 @@ def on_config(config):
 
 
 def on_pre_build(config):
-    if _building_other_language(config):
+    if inner_language_build(config):
         return
     _state["hashes"] = set()
     _state["site_dir"] = Path(config["site_dir"])
@@ -117,7 +113,7 @@ def on_post_template(output_content, template_name, config):
 
 @event_priority(-140)
 def on_post_build(config):
-    if _building_other_language(config):
+    if inner_language_build(config):
         return  # an inner language build; write the site-wide files once, at the end
     site_dir = _state.get("site_dir") or Path(config["site_dir"])
     _write_404_pages(site_dir, config)

@@ -16,6 +16,7 @@ from tools.glossary_site import abbreviations, render_glossary  # noqa: E402
 _cache: dict = {}
 
 
+from hooks.i18n_state import inner_language_build  # noqa: E402
 def _terms():
     try:
         return load_glossary()
@@ -24,6 +25,8 @@ def _terms():
 
 
 def on_pre_build(config):
+    if inner_language_build(config) and "abbr" in _cache:
+        return  # generated once per build, not once per language
     terms = _terms()
     docs = Path(config["docs_dir"])
     for rel, content in render_glossary(terms).items():

@@ -12,6 +12,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 
 from tools.search_index import point_to_language_root, split_by_language  # noqa: E402
 
+from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {}
 
 
@@ -25,8 +26,7 @@ def _languages(config) -> tuple[str, list[str]]:
 
 
 def on_pre_build(config):
-    i18n = config.plugins.get("i18n")
-    if not getattr(i18n, "building", False):
+    if not inner_language_build(config):
         _state["site_dir"] = Path(config["site_dir"])
 
 
@@ -41,8 +41,7 @@ def on_post_page(output, page, config):
 
 @event_priority(-140)  # after i18n (-100) has built every language and written the shared index
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if getattr(i18n, "building", False):
+    if inner_language_build(config):
         return
     _, others = _languages(config)
     if others:
