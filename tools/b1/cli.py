@@ -15,6 +15,10 @@ EPILOG = """\
 Regels (fout = blokkeert, advies = alleen melding):
 {rules}
 
+De redactieregel van onze eigen site (term-niet-uitgelegd: een vakterm uit de woordenlijst
+krijgt uitleg of een link bij het eerste gebruik) hoort niet bij dit taalniveau-oordeel; die
+controleert 'python -m tools check' op onze eigen pagina's.
+
 Uitvoer: standaard alleen de fouten en het aantal adviezen; met --alles ook de adviezen.
 Het JSON-bestand (--json) bevat altijd alles. Uitzonderingen uit de front matter (b1:)
 staan altijd in het rapport.
