@@ -186,10 +186,27 @@ def check_text_field(text: str, path: str, line: int, field: str, *, profile=Non
     return out
 
 
+_last_page: tuple | None = None
+
+
 def _page(text: str, path: str, profile, glossary):
-    """Parse a page, read its exceptions and prepare the rule context (shared by both checks)."""
-    doc = parse(text, path)
+    """Parse a page, read its exceptions and prepare the rule context (shared by both checks).
+
+    `tools check` runs `check_markdown` and then `check_terms` on the same page: the last page is
+    kept, so it is parsed once. The rules only read the context.
+    """
+    global _last_page
     terms = glossary if glossary is not None else default_glossary()
+    key = (text, path, profile if not isinstance(profile, Profile) else profile.name, id(terms))
+    if _last_page is not None and _last_page[0] == key and _last_page[1] is terms:
+        return _last_page[2]
+    result = _prepare_page(text, path, profile, terms)
+    _last_page = (key, terms, result)
+    return result
+
+
+def _prepare_page(text: str, path: str, profile, terms):
+    doc = parse(text, path)
     exc, exc_findings = read_exceptions(doc, path, terms)
     prof = resolve_profile(profile, doc.front_matter, path)
     allowed = {p for p in (_phrase(w) for w in lexicon.site_allowed_words()) if p}
