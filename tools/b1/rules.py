@@ -210,19 +210,20 @@ def rule_sentence_length(ctx: Context, strict: bool = False) -> list[Finding]:
             else:
                 out.append(ctx.finding(
                     s.line, "zin-boven-grens",
-                    f"{noun} heeft {s.words} woorden; voor B1 hoogstens {p.max_sentence}. Eén zo'n zin op een "
-                    f"pagina mag; meer dan 1 op de {round(1 / p.max_long_share)} zinnen is een fout.",
+                    f"{noun} heeft {s.words} woorden; voor B1 hoogstens {p.max_sentence}. Eén zo'n zin mag. "
+                    f"Zijn het er meer en is het meer dan 1 op de {round(1 / p.max_long_share)} zinnen, "
+                    "dan is het een fout.",
                     split_tip(s), text=s.text))
         share = len(long_ones) / max(1, len(sentences))
         if len(long_ones) >= p.min_long_sentences and share > p.max_long_share:
+            longest = max(long_ones, key=lambda s: s.words)
             out.append(ctx.finding(
-                long_ones[0].line, "te-veel-lange-zinnen",
+                longest.line, "te-veel-lange-zinnen",
                 f"{len(long_ones)} van de {len(sentences)} zinnen ({percent(share)}) hebben meer dan "
                 f"{p.max_sentence} woorden; de grens is 1 op de {round(1 / p.max_long_share)} "
                 f"({nl_number(p.max_long_share * 100)} %). Regels: {_lines(s.line for s in long_ones)}.",
-                "Knip de lange zinnen in tweeën, te beginnen met de langste. " + split_tip(
-                    max(long_ones, key=lambda s: s.words)),
-                text=long_ones[0].text))
+                "Knip de lange zinnen in tweeën. Begin bij de langste, hieronder. " + split_tip(longest),
+                text=longest.text))
     if len(medium) <= p.list_long_sentences:
         for s in medium:
             out.append(ctx.finding(
