@@ -6,12 +6,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools.check import _b1  # noqa: E402
-from tools.data import load_dataset  # noqa: E402
-from tools.findings import BLOCKING, Report  # noqa: E402
-from tools.pages import Page  # noqa: E402
-
 from conftest import FIXTURES  # noqa: E402
+
+from tools.core.findings import BLOCKING, Report  # noqa: E402
+from tools.core.pages import Page  # noqa: E402
+from tools.gates.check import _b1  # noqa: E402
+from tools.hulp.load import load_dataset  # noqa: E402
 
 DATA, _ = load_dataset(FIXTURES / "gemeenten-goed", FIXTURES)
 TEXT = "---\ntitle: Afspraken\n---\n# Afspraken\n\nJullie maken samen een ouderschapsplan. Dat doe je thuis.\n"

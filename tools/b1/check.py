@@ -7,13 +7,13 @@ from pathlib import PurePath
 
 import yaml
 
-from ..findings import ADVISORY, BLOCKING, Finding
+from tools.core.findings import ADVISORY, BLOCKING, Finding
+
 from . import lexicon
 from .glossary import GlossaryMatcher, Term, load_glossary
 from .markdown import WORD_RE, Document, parse
 from .profiles import JONGEREN, PROFILES, STANDAARD, Profile
-from .rules import (EDITORIAL_RULES, IGNORABLE, PAGE_RULES, RULES, Context, prepare, rule_officialese,
-                    rule_sentence_length)
+from .rules import EDITORIAL_RULES, IGNORABLE, PAGE_RULES, RULES, Context, prepare, rule_officialese, rule_sentence_length
 from .terms import rule_terms
 
 #: front matter fields of a page that are checked as text fields

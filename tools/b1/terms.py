@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Finding
+from tools.core.findings import Finding
+
 from .glossary import Term
 from .markdown import HEADING, TITLE, Sentence
 from .rules import Context
