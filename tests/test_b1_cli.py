@@ -62,9 +62,17 @@ def test_json_report(tmp_path):
 
 
 def test_profile_option(tmp_path):
-    p = write(tmp_path, "lang.md", "Je kind gaat elke dag met de fiets naar school in de stad en dat is fijn want het is.\n")
+    # 31 words: under the hard cap for adults (40), over the one for young people (30)
+    p = write(tmp_path, "lang.md", "Je kind gaat elke dag met de fiets naar school in de stad en dat is fijn want het is "
+                                  "dichtbij huis en veilig voor iedereen en na school speelt het nog even.\n")
     assert run(p).returncode == 0
     assert run("--profiel", "jongeren", p).returncode == 1
+
+
+def test_unexplained_glossary_term_is_not_part_of_the_language_verdict(tmp_path):
+    p = write(tmp_path, "term.md", "# Afspraken\n\nJullie maken samen een ouderschapsplan. Dat doe je thuis.\n")
+    r = run("--alles", p)
+    assert r.returncode == 0 and "term-niet-uitgelegd" not in r.stdout
 
 
 def test_exceptions_are_listed(tmp_path):
@@ -107,5 +115,6 @@ def test_broken_glossary_exits_2(tmp_path):
 def test_help_lists_rules_and_exit_codes():
     r = run("--help")
     assert r.returncode == 0
-    for word in ("zin-te-lang", "douma", "--alles", "Afsluitcode", "--profiel"):
+    for word in ("zin-te-lang", "te-veel-lange-zinnen", "douma", "--alles", "Afsluitcode", "--profiel",
+                 "python -m tools check"):
         assert word in r.stdout

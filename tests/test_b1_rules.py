@@ -6,7 +6,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.b1 import IGNORABLE, RULES, check_markdown, check_text_field, load_glossary  # noqa: E402
+from tools.b1 import (EDITORIAL_RULES, IGNORABLE, RULES, check_markdown, check_terms,  # noqa: E402
+                     check_text_field, load_glossary, robust_average)
 from tools.core.findings import ADVISORY, BLOCKING  # noqa: E402
 
 GLOSSARY_YAML = """\
@@ -56,6 +57,15 @@ def check(glossary):
     return run
 
 
+@pytest.fixture
+def terms(glossary):
+    def run(text, path="docs/pagina.md", **kw):
+        kw.setdefault("glossary", glossary)
+        return check_terms(text, path, **kw)
+
+    return run
+
+
 def rules(findings, severity=None):
     return [f.rule for f in findings if severity is None or f.severity == severity]
 
@@ -63,6 +73,15 @@ def rules(findings, severity=None):
 def words(n):
     """A plain sentence of n words."""
     base = "je kind gaat elke dag met de fiets naar school in de stad en dat is fijn want het is dichtbij huis en veilig voor iedereen daar".split()
+    assert n <= len(base)
+    return " ".join(base[:n]).capitalize() + "."
+
+
+def long_words(n):
+    """A plain sentence of up to 54 words."""
+    base = ("je kind gaat elke dag met de fiets naar school in de stad en dat is fijn want het is dichtbij "
+            "huis en veilig voor iedereen daar en na school speelt het nog even met vrienden in het park "
+            "bij de grote vijver voordat het naar huis gaat om te eten").split()
     assert n <= len(base)
     return " ".join(base[:n]).capitalize() + "."
 
@@ -75,14 +94,19 @@ def page(*sentences, per_paragraph=4):
 # --------------------------------------------------------------------------- sentence length
 
 
-def test_sentence_of_25_words_passes_26_fails(check):
+def test_one_sentence_over_25_words_is_advice_over_40_blocks(check):
     ok, _ = check(words(25) + "\n")
-    assert "zin-te-lang" not in rules(ok)
-    bad, _ = check("# Kop\n\n" + words(26) + "\n")
+    assert not {"zin-te-lang", "zin-boven-grens"} & set(rules(ok))
+    for n in (26, 40):
+        found, _ = check("# Kop\n\n" + long_words(n) + "\n")
+        f = [x for x in found if x.rule == "zin-boven-grens"]
+        assert len(f) == 1 and f[0].severity == ADVISORY, n
+        assert f[0].line == 3 and f"{n} woorden" in f[0].message and "hoogstens 25" in f[0].message
+        assert [x for x in found if x.blocking] == [], n
+    bad, _ = check("# Kop\n\n" + long_words(41) + "\n")
     f = [x for x in bad if x.rule == "zin-te-lang"]
-    assert len(f) == 1
-    assert f[0].line == 3 and f[0].severity == BLOCKING
-    assert "26 woorden" in f[0].message and "25" in f[0].message
+    assert len(f) == 1 and f[0].severity == BLOCKING
+    assert f[0].line == 3 and "41 woorden" in f[0].message and "40" in f[0].message
     assert f[0].excerpt.startswith("Je kind gaat")
     assert f[0].tip
 
@@ -91,15 +115,33 @@ def test_long_sentence_tip_suggests_a_split_point(check):
     text = ("Je kunt hulp vragen aan een bemiddelaar in de buurt van je huis, omdat jullie er samen "
             "niet uitkomen en de kinderen last hebben van de ruzie thuis.\n")
     bad, _ = check(text)
-    f = [x for x in bad if x.rule == "zin-te-lang"][0]
+    f = [x for x in bad if x.rule == "zin-boven-grens"][0]
     assert "omdat" in f.tip and "twee zinnen" in f.tip
 
 
-def test_long_list_item_and_heading_fail_too(check):
-    bad, _ = check("# " + words(26)[:-1] + "\n\n- " + words(26)[:-1] + "\n")
+def test_very_long_list_item_and_heading_fail_too(check):
+    bad, _ = check("# " + long_words(41)[:-1] + "\n\n- " + long_words(41)[:-1] + "\n")
     msgs = [x.message for x in bad if x.rule == "zin-te-lang"]
     assert any(m.startswith("Deze kop") for m in msgs)
     assert any(m.startswith("Dit lijstpunt") for m in msgs)
+
+
+def test_one_long_sentence_in_a_short_plain_text_does_not_block(check):
+    found, _ = check(page(S10, S10, long_words(38)))  # 1 of 3 sentences is long: still fine
+    assert [x for x in found if x.blocking] == []
+    assert rules(found).count("zin-boven-grens") == 1
+
+
+def test_more_than_one_in_eight_sentences_over_25_words_blocks(check):
+    # the page title '# Pagina' counts as a sentence too
+    ok, _ = check(page(*([long_words(30)] * 2 + [S10] * 13)))  # 2 of 16 = 12.5 %
+    assert "te-veel-lange-zinnen" not in rules(ok)
+    bad, _ = check(page(*([long_words(30)] * 2 + [S10] * 12)))  # 2 of 15 = 13 %
+    f = [x for x in bad if x.rule == "te-veel-lange-zinnen"]
+    assert len(f) == 1 and f[0].severity == BLOCKING and f[0].line == 3
+    assert f[0].message.startswith("2 van de 15 zinnen (13 %) hebben meer dan 25 woorden")
+    assert "1 op de 8" in f[0].message and "Regels: 3" in f[0].message
+    assert rules(bad).count("zin-boven-grens") == 2  # and each one is listed
 
 
 def test_sentences_of_16_to_25_words_are_advisory_and_summarised(check):
@@ -119,6 +161,7 @@ def test_page_average_over_15_fails_for_pages_of_100_words(check):
     f = [x for x in bad if x.rule == "gemiddelde-zinslengte"]
     assert len(f) == 1 and f[0].severity == BLOCKING
     assert "17,0 woorden per zin" in f[0].message and "grens is 15" in f[0].message
+    assert "zonder de langste zin" in f[0].message
     assert f[0].line == 1
     short_page, _ = check(page(*([S17] * 5)))  # 85 words: too short to judge
     assert "gemiddelde-zinslengte" not in rules(short_page)
@@ -126,15 +169,30 @@ def test_page_average_over_15_fails_for_pages_of_100_words(check):
     assert "gemiddelde-zinslengte" not in rules(ok)
 
 
+def test_the_average_leaves_out_the_longest_sentence(check):
+    # 9 sentences of 10 words and one of 38: plain average 12.8, without the longest 10
+    found, _ = check(page(*([S10] * 9 + [long_words(38)])))
+    assert [x for x in found if x.blocking] == []
+    sentences = [type("S", (), {"words": n})() for n in (10, 10, 40)]
+    assert robust_average(sentences) == 10
+    assert robust_average(sentences[:1]) is None
+    # one long sentence does not hide many medium-long ones
+    bad, _ = check(page(*([S17] * 8 + [long_words(38)])))
+    assert "gemiddelde-zinslengte" in rules(bad, BLOCKING)
+
+
 def test_young_people_profile_is_stricter(check):
     s19 = words(19)
-    assert "zin-te-lang" not in rules(check(s19 + "\n")[0])
-    assert "zin-te-lang" in rules(check(s19 + "\n", profile="jongeren")[0])
+    assert "zin-boven-grens" not in rules(check(s19 + "\n")[0])
+    assert "zin-boven-grens" in rules(check(s19 + "\n", profile="jongeren")[0])
+    s31 = long_words(31)
+    assert "zin-te-lang" not in rules(check(s31 + "\n")[0])
+    assert "zin-te-lang" in rules(check(s31 + "\n", profile="jongeren")[0], BLOCKING)
     fm = "---\ntitle: Voor jou\ndoelgroep: jongeren\n---\n"
-    assert "zin-te-lang" in rules(check(fm + s19 + "\n")[0])
-    assert "zin-te-lang" in rules(check(s19 + "\n", path="docs/jongeren/ruzie.md")[0])
+    assert "zin-te-lang" in rules(check(fm + s31 + "\n")[0])
+    assert "zin-te-lang" in rules(check(s31 + "\n", path="docs/jongeren/ruzie.md")[0])
     # an explicit profile wins over the front matter
-    assert "zin-te-lang" not in rules(check(fm + s19 + "\n", profile="standaard")[0])
+    assert "zin-te-lang" not in rules(check(fm + s31 + "\n", profile="standaard")[0])
     # page average: 13 words is fine for adults, too long for young people
     p13 = page(*([words(13)] * 10))
     assert "gemiddelde-zinslengte" not in rules(check(p13)[0])
@@ -207,13 +265,21 @@ def test_officialese_line_points_to_the_word(check):
 # --------------------------------------------------------------------------- glossary terms
 
 
-def term_findings(check, text, **kw):
-    found, exc = check(text, **kw)
-    return [x for x in found if x.rule == "term-niet-uitgelegd"], exc
+def term_findings(terms, text, **kw):
+    found, exc = terms(text, **kw)
+    assert {x.rule for x in found} <= {"term-niet-uitgelegd"}
+    return found, exc
 
 
-def test_term_without_explanation_fails(check):
-    f, _ = term_findings(check, "# Afspraken\n\nJe maakt samen een ouderschapsplan. Dat doe je thuis.\n")
+def test_the_language_verdict_does_not_judge_glossary_terms(check, terms):
+    text = "# Afspraken\n\nJe maakt samen een ouderschapsplan. Dat doe je thuis.\n"
+    assert "term-niet-uitgelegd" not in rules(check(text)[0])
+    assert rules(terms(text)[0]) == ["term-niet-uitgelegd"]
+    assert "term-niet-uitgelegd" not in RULES and "term-niet-uitgelegd" in EDITORIAL_RULES
+
+
+def test_term_without_explanation_fails(terms):
+    f, _ = term_findings(terms, "# Afspraken\n\nJe maakt samen een ouderschapsplan. Dat doe je thuis.\n")
     assert len(f) == 1 and f[0].severity == BLOCKING and f[0].line == 3
     assert "'ouderschapsplan'" in f[0].message
     assert "Een plan met afspraken over de kinderen." in f[0].tip  # the glossary explanation
@@ -240,48 +306,48 @@ def test_term_without_explanation_fails(check):
         "Jullie kiezen voor mediation, dus hulp van iemand die geen kant kiest.",
     ],
 )
-def test_explanation_patterns(check, text):
-    f, _ = term_findings(check, text + "\n")
+def test_explanation_patterns(terms, text):
+    f, _ = term_findings(terms, text + "\n")
     assert f == []
 
 
-def test_a_label_alone_is_not_an_explanation(check):
-    f, _ = term_findings(check, "- mediation\n- een advocaat\n")
+def test_a_label_alone_is_not_an_explanation(terms):
+    f, _ = term_findings(terms, "- mediation\n- een advocaat\n")
     assert len(f) == 1
 
 
-def test_only_the_first_use_counts(check):
-    f, _ = term_findings(check, "Een ouderschapsplan is een plan. Later pas je het ouderschapsplan aan.\n")
+def test_only_the_first_use_counts(terms):
+    f, _ = term_findings(terms, "Een ouderschapsplan is een plan. Later pas je het ouderschapsplan aan.\n")
     assert f == []
-    f, _ = term_findings(check, "Maak een ouderschapsplan. Sommige mensen maken het samen.\n\n"
+    f, _ = term_findings(terms, "Maak een ouderschapsplan. Sommige mensen maken het samen.\n\n"
                                 "Een ouderschapsplan is een plan.\n")
     assert len(f) == 1 and f[0].line == 1
 
 
-def test_a_heading_is_not_the_first_use(check):
+def test_a_heading_is_not_the_first_use(terms):
     text = "# Het ouderschapsplan\n\nJe maakt een ouderschapsplan: een plan met afspraken.\n"
-    assert term_findings(check, text)[0] == []
+    assert term_findings(terms, text)[0] == []
     text = "# Het ouderschapsplan\n\nJe maakt samen een ouderschapsplan. Dat doe je thuis.\n"
-    f, _ = term_findings(check, text)
+    f, _ = term_findings(terms, text)
     assert len(f) == 1 and f[0].line == 3
 
 
-def test_multiword_case_sensitive_optional_and_everyday_terms(check):
-    f, _ = term_findings(check, "Jullie maken huwelijkse voorwaarden bij de notaris. Dan weet je waar je aan toe bent.\n")
+def test_multiword_case_sensitive_optional_and_everyday_terms(terms):
+    f, _ = term_findings(terms, "Jullie maken huwelijkse voorwaarden bij de notaris. Dan weet je waar je aan toe bent.\n")
     assert [x.message.split("'")[1] for x in f] == ["huwelijkse voorwaarden"]
-    f, _ = term_findings(check, "Bel Veilig Thuis voor hulp. Dan weet je meer.\n")
+    f, _ = term_findings(terms, "Bel Veilig Thuis voor hulp. Dan weet je meer.\n")
     assert len(f) == 1
-    f, _ = term_findings(check, "Je voelt je veilig thuis bij je moeder.\n")  # not the organisation
+    f, _ = term_findings(terms, "Je voelt je veilig thuis bij je moeder.\n")  # not the organisation
     assert f == []
-    f, _ = term_findings(check, "Vraag je advocaat om hulp.\n")  # uitleg_verplicht: false
+    f, _ = term_findings(terms, "Vraag je advocaat om hulp.\n")  # uitleg_verplicht: false
     assert f == []
-    f, _ = term_findings(check, "Je kind heeft behoefte aan rust.\n")  # 'niet: [behoefte aan]'
+    f, _ = term_findings(terms, "Je kind heeft behoefte aan rust.\n")  # 'niet: [behoefte aan]'
     assert f == []
 
 
-def test_term_declared_explained_in_front_matter(check):
+def test_term_declared_explained_in_front_matter(terms):
     fm = "---\nb1:\n  reden: De hele pagina gaat over dit plan.\n  uitgelegd: [ouderschapsplan]\n---\n"
-    f, exc = term_findings(check, fm + "Maak een ouderschapsplan. Samen.\n")
+    f, exc = term_findings(terms, fm + "Maak een ouderschapsplan. Samen.\n")
     assert f == []
     assert [(e.rule, e.line, e.field) for e in exc] == [("term-niet-uitgelegd", 4, "b1.uitgelegd")]
     assert exc[0].excerpt == "Reden: De hele pagina gaat over dit plan."
@@ -364,11 +430,28 @@ def test_descriptive_link_text_is_fine(check):
 
 def test_ignored_rule_with_reason(check):
     fm = "---\nb1:\n  reden: Dit is een citaat uit de wet.\n  negeer: [zin-te-lang, ambtelijk-woord]\n---\n"
-    found, exc = check(fm + words(26) + " Indien nodig.\n")
+    found, exc = check(fm + long_words(41) + " Indien nodig.\n")
     assert "zin-te-lang" not in rules(found) and "ambtelijk-woord" not in rules(found)
     assert [(e.rule, e.line) for e in exc] == [("zin-te-lang", 4), ("ambtelijk-woord", 4)]
     assert "1 melding(en) niet getoond" in exc[0].message
     assert all(e.excerpt == "Reden: Dit is een citaat uit de wet." for e in exc)
+
+
+def test_the_editorial_rule_can_be_switched_off_and_is_reported_by_its_own_check(check, terms):
+    fm = "---\nb1:\n  reden: Een citaat.\n  negeer: [term-niet-uitgelegd]\n---\n"
+    text = fm + "Je maakt samen een ouderschapsplan. Dat doe je thuis.\n"
+    found, exc = terms(text)
+    assert found == [] and [(e.rule, e.line) for e in exc] == [("term-niet-uitgelegd", 4)]
+    assert "1 melding(en) niet getoond" in exc[0].message
+    found, exc = check(text)  # the language check neither judges nor reports it
+    assert exc == [] and [x for x in found if x.blocking] == []
+
+
+def test_officialese_inside_a_name_stays(check):
+    found, _ = check("Nederland tekende het Verdrag inzake de Rechten van het Kind.\n")
+    assert "ambtelijk-woord" not in rules(found)
+    found, _ = check("Dit is de brief inzake de Rechten van het Kind.\n")  # no name before it
+    assert "ambtelijk-woord" in rules(found)
 
 
 def test_exception_without_reason_is_blocking(check):
@@ -401,7 +484,8 @@ def test_invalid_exceptions_are_blocking(check):
 def test_rule_lists_are_consistent():
     assert "uitzondering-zonder-reden" in RULES and "uitzondering-zonder-reden" not in IGNORABLE
     assert {r for r, (sev, _) in RULES.items() if sev == BLOCKING} >= {
-        "zin-te-lang", "ambtelijk-woord", "term-niet-uitgelegd", "gemiddelde-zinslengte"}
+        "zin-te-lang", "te-veel-lange-zinnen", "ambtelijk-woord", "gemiddelde-zinslengte"}
+    assert "term-niet-uitgelegd" in IGNORABLE and not set(RULES) & set(EDITORIAL_RULES)
 
 
 # --------------------------------------------------------------------------- fields, pages, other
@@ -434,5 +518,5 @@ def test_invalid_front_matter_is_blocking(check):
 
 
 def test_default_glossary_is_the_site_glossary():
-    found, _ = check_markdown("Jullie maken een convenant. Dan is alles geregeld.\n", "docs/x.md")
+    found, _ = check_terms("Jullie maken een convenant. Dan is alles geregeld.\n", "docs/x.md")
     assert "term-niet-uitgelegd" in rules(found)

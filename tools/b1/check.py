@@ -8,11 +8,13 @@ from pathlib import PurePath
 import yaml
 
 from tools.core.findings import ADVISORY, BLOCKING, Finding
+
 from . import lexicon
 from .glossary import GlossaryMatcher, Term, load_glossary
 from .markdown import WORD_RE, Document, parse
 from .profiles import JONGEREN, PROFILES, STANDAARD, Profile
-from .rules import IGNORABLE, PAGE_RULES, RULES, Context, prepare, rule_officialese, rule_sentence_length
+from .rules import EDITORIAL_RULES, IGNORABLE, PAGE_RULES, RULES, Context, prepare, rule_officialese, rule_sentence_length
+from .terms import rule_terms
 
 #: front matter fields of a page that are checked as text fields
 PAGE_TEXT_FIELDS = ("title", "description")
@@ -76,6 +78,7 @@ def default_glossary() -> list[Term]:
 
 @dataclass
 class Exceptions:
+    path: str = ""
     reden: str = ""
     line: int = 0  # line of the b1: key
     negeer: list[tuple[str, int]] = field(default_factory=list)  # (rule id, line)
@@ -101,7 +104,7 @@ def _fm_child(doc: Document, key: str):
 
 
 def read_exceptions(doc: Document, path: str, terms: list[Term]) -> tuple[Exceptions, list[Finding]]:
-    exc = Exceptions()
+    exc = Exceptions(path=path)
     findings: list[Finding] = []
     knode, vnode = _fm_child(doc, "b1")
     if knode is None:
@@ -176,35 +179,36 @@ def check_text_field(text: str, path: str, line: int, field: str, *, profile=Non
     doc = parse(text, path, front_matter=False)
     ctx = Context(doc, prof, [], GlossaryMatcher([]), set(), set(), path)
     out = []
-    for f in rule_sentence_length(ctx) + rule_officialese(ctx):
+    for f in rule_sentence_length(ctx, strict=True) + rule_officialese(ctx):
         if f.rule == "lange-zin":
             continue  # advisory about 16-25 words is for running text, not for short fields
         out.append(Finding(f.file, f.line + line - 1, f.rule, f.message, f.tip, f.severity, field, f.excerpt))
     return out
 
 
-def check_markdown(text: str, path: str, *, profile=None, glossary: list[Term] | None = None
-                   ) -> tuple[list[Finding], list[Finding]]:
-    """Check one Markdown page. Returns (findings, exceptions).
+_last_page: tuple | None = None
 
-    - Translations (`*.en.md`) are skipped: ([], []).
-    - `profile`: None (from front matter / path), "standaard", "jongeren" or a Profile.
-    - `glossary`: the terms; default: docs/_data/woordenlijst.yml (GlossaryError if it is broken).
-    - Front matter `title` and `description` are checked as text fields.
-    - Exceptions in front matter `b1:` are applied and returned as the second list.
+
+def _page(text: str, path: str, profile, glossary):
+    """Parse a page, read its exceptions and prepare the rule context (shared by both checks).
+
+    `tools check` runs `check_markdown` and then `check_terms` on the same page: the last page is
+    kept, so it is parsed once. The rules only read the context.
     """
-    if is_translation(path):
-        return [], []
-    doc = parse(text, path)
+    global _last_page
     terms = glossary if glossary is not None else default_glossary()
-    findings: list[Finding] = []
-    if doc.front_matter_error:
-        findings.append(Finding(path, 1, "metadata-ongeldig", doc.front_matter_error,
-                                "Controleer de regels tussen de twee '---'-regels bovenaan.", BLOCKING))
-    exc, exc_findings = read_exceptions(doc, path, terms)
-    findings.extend(exc_findings)
-    prof = resolve_profile(profile, doc.front_matter, path)
+    key = (text, path, profile if not isinstance(profile, Profile) else profile.name, id(terms))
+    if _last_page is not None and _last_page[0] == key and _last_page[1] is terms:
+        return _last_page[2]
+    result = _prepare_page(text, path, profile, terms)
+    _last_page = (key, terms, result)
+    return result
 
+
+def _prepare_page(text: str, path: str, profile, terms):
+    doc = parse(text, path)
+    exc, exc_findings = read_exceptions(doc, path, terms)
+    prof = resolve_profile(profile, doc.front_matter, path)
     allowed = {p for p in (_phrase(w) for w in lexicon.site_allowed_words()) if p}
     page_allowed = {}
     for w, line in exc.woorden:
@@ -215,6 +219,45 @@ def check_markdown(text: str, path: str, *, profile=None, glossary: list[Term] |
     explained = {t.lower() for t, _ in exc.uitgelegd}
     ctx = Context(doc, prof, terms, _matcher(terms), allowed, explained, path)
     prepare(ctx)
+    return doc, exc, exc_findings, ctx, page_allowed
+
+
+def _ignored(raw: list[Finding], exc: Exceptions, rules, reason: str) -> tuple[list[Finding], list[Finding]]:
+    """Drop findings of rules the page switched off; report each such exception once."""
+    ignored = {r for r, _ in exc.negeer if r in rules}
+    kept = [f for f in raw if f.rule not in ignored]
+    exceptions = []
+    for rule, line in exc.negeer:
+        if rule in rules:
+            n = sum(1 for f in raw if f.rule == rule)
+            exceptions.append(Finding(
+                exc.path, line, rule,
+                f"Regel '{rule}' staat uit op deze pagina; {n} melding(en) niet getoond.",
+                "", ADVISORY, "b1.negeer", reason))
+    return kept, exceptions
+
+
+def check_markdown(text: str, path: str, *, profile=None, glossary: list[Term] | None = None
+                   ) -> tuple[list[Finding], list[Finding]]:
+    """Check one Markdown page for language level B1. Returns (findings, exceptions).
+
+    The language-level verdict only: our site's editorial rule (glossary terms explained on
+    first use) is `check_terms`.
+    - Translations (`*.en.md`) are skipped: ([], []).
+    - `profile`: None (from front matter / path), "standaard", "jongeren" or a Profile.
+    - `glossary`: the terms (exempt from the word rules); default: docs/_data/woordenlijst.yml
+      (GlossaryError if it is broken).
+    - Front matter `title` and `description` are checked as text fields.
+    - Exceptions in front matter `b1:` are applied and returned as the second list.
+    """
+    if is_translation(path):
+        return [], []
+    doc, exc, exc_findings, ctx, page_allowed = _page(text, path, profile, glossary)
+    findings: list[Finding] = []
+    if doc.front_matter_error:
+        findings.append(Finding(path, 1, "metadata-ongeldig", doc.front_matter_error,
+                                "Controleer de regels tussen de twee '---'-regels bovenaan.", BLOCKING))
+    findings.extend(exc_findings)
     raw: list[Finding] = []
     for rule in PAGE_RULES:
         raw.extend(rule(ctx))
@@ -225,18 +268,9 @@ def check_markdown(text: str, path: str, *, profile=None, glossary: list[Term] |
             line = _fm_line(doc, vnode)
             if isinstance(vnode, yaml.ScalarNode) and vnode.style in ("|", ">"):
                 line += 1
-            raw.extend(check_text_field(value, path, line, name, profile=prof))
-
-    ignored = {r for r, _ in exc.negeer}
-    kept = [f for f in raw if f.rule not in ignored]
-    exceptions: list[Finding] = []
+            raw.extend(check_text_field(value, path, line, name, profile=ctx.profile))
     reason = f"Reden: {exc.reden}" if exc.reden else "Reden: (ontbreekt)"
-    for rule, line in exc.negeer:
-        n = sum(1 for f in raw if f.rule == rule)
-        exceptions.append(Finding(
-            path, line, rule,
-            f"Regel '{rule}' staat uit op deze pagina; {n} melding(en) niet getoond.",
-            "", ADVISORY, "b1.negeer", reason))
+    kept, exceptions = _ignored(raw, exc, RULES, reason)
     for p, (w, line) in page_allowed.items():
         n = ctx.allowed_uses.get(p, 0)
         exceptions.append(Finding(
@@ -244,13 +278,28 @@ def check_markdown(text: str, path: str, *, profile=None, glossary: list[Term] |
             f"'{w}' is toegestaan op deze pagina ({n} keer gebruikt)." if n
             else f"'{w}' is toegestaan op deze pagina, maar komt er niet in voor.",
             "", ADVISORY, "b1.woorden", reason))
+    return findings + kept, exceptions
+
+
+def check_terms(text: str, path: str, *, profile=None, glossary: list[Term] | None = None
+                ) -> tuple[list[Finding], list[Finding]]:
+    """Our site's editorial rule on one page: every glossary term explained or linked on first use.
+
+    Returns (findings, exceptions) like `check_markdown`; problems in the front matter itself are
+    reported by `check_markdown`, not here. Translations are skipped.
+    """
+    if is_translation(path):
+        return [], []
+    doc, exc, _, ctx, _ = _page(text, path, profile, glossary)
+    reason = f"Reden: {exc.reden}" if exc.reden else "Reden: (ontbreekt)"
+    kept, exceptions = _ignored(rule_terms(ctx), exc, EDITORIAL_RULES, reason)
     for t, line in exc.uitgelegd:
         exceptions.append(Finding(
             path, line, "term-niet-uitgelegd",
             f"'{t}' telt als uitgelegd op deze pagina.", "", ADVISORY, "b1.uitgelegd", reason))
-    return findings + kept, exceptions
+    return kept, exceptions
 
 
 def rule_ids() -> dict[str, tuple[str, str]]:
-    """All rule ids with (severity, description)."""
-    return dict(RULES)
+    """All rule ids with (severity, description): the language rules and the site's editorial rule."""
+    return {**RULES, **EDITORIAL_RULES}

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from tools.core.findings import Report
+
 from .check import check_markdown, is_translation
 from .glossary import GlossaryError, load_glossary
 from .profiles import PROFILES
@@ -14,6 +15,10 @@ from .rules import RULES
 EPILOG = """\
 Regels (fout = blokkeert, advies = alleen melding):
 {rules}
+
+De redactieregel van onze eigen site (term-niet-uitgelegd: een vakterm uit de woordenlijst
+krijgt uitleg of een link bij het eerste gebruik) hoort niet bij dit taalniveau-oordeel; die
+controleert 'python -m tools check' op onze eigen pagina's.
 
 Uitvoer: standaard alleen de fouten en het aantal adviezen; met --alles ook de adviezen.
 Het JSON-bestand (--json) bevat altijd alles. Uitzonderingen uit de front matter (b1:)

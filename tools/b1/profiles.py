@@ -1,4 +1,4 @@
-"""Thresholds per audience. Starting values, calibrated on real texts (see tests/fixtures/b1/)."""
+"""Thresholds per audience, calibrated on real texts (tests/fixtures/b1/, see tools/b1/README.md)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,11 +7,19 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Profile:
     name: str
-    #: blocking: a sentence (or heading, list item) with more words than this
+    #: a sentence (or heading, list item) with more words than this is long for B1. One such
+    #: sentence in a page is advisory ('zin-boven-grens'); in a text field it is blocking.
     max_sentence: int = 25
+    #: blocking on a page: a sentence with more words than this hard cap ('zin-te-lang')
+    hard_cap: int = 40
+    #: blocking: more than this share of a page's sentences is long (> max_sentence) ...
+    max_long_share: float = 0.125
+    #: ... and at least this many of them: one long sentence never blocks a page on its own
+    min_long_sentences: int = 2
     #: advisory: sentences from this many words up to max_sentence
     long_sentence: int = 16
-    #: blocking: page average words per sentence above this (pages of min_page_words or more)
+    #: blocking: average words per sentence above this (pages of min_page_words or more),
+    #: measured without the single longest sentence (that one is judged by the rules above)
     max_average: float = 15.0
     min_page_words: int = 100
     #: advisory: individual long sentences are listed up to this many, then summarised
@@ -41,6 +49,7 @@ STANDAARD = Profile("standaard")
 JONGEREN = Profile(
     "jongeren",
     max_sentence=18,
+    hard_cap=30,
     long_sentence=13,
     max_average=12.0,
     max_paragraph=4,

@@ -263,6 +263,10 @@ def _b1(report: Report, pages: list[Page], data: Dataset, root: Path) -> None:
         found, exceptions = b1.check_markdown(page.text, page.display)
         report.extend(found)
         report.exceptions.extend(exceptions)
+        # Issue 12b: the site's own editorial rule (glossary terms explained), apart from the B1 verdict.
+        found, exceptions = b1.check_terms(page.text, page.display)
+        report.extend(found)
+        report.exceptions.extend(exceptions)
     # Data texts repeat a lot (the same sentence in many offerings, nationally thousands of times):
     # check each distinct text once and place its findings at every use.
     memo: dict[str, list[Finding]] = {}
