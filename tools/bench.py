@@ -17,6 +17,7 @@ from tools.hulp.load import CATALOGUE_FILE, NATIONAL_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"landelijk": (15.0, 1024.0), "regio": (5.0, None), "check": (2.0, None)}
+RATIO_TARGET = 0.40  # our national build against plain MkDocs building the same offerings as Markdown
 SYNTHETIC_NOTE = "# Synthetische testgegevens voor de benchmark. Verzonnen: nooit publiceren.\n"
 
 
@@ -74,8 +75,55 @@ def _site_stats(site: Path) -> tuple[int, float]:
     return pages, size / (1024 * 1024)
 
 
+def _ignore(folder: str, names: list[str]) -> set[str]:
+    """Skip caches and built sites, and the generated docs/hulp/ (not tools/hulp/)."""
+    ignored = set(shutil.ignore_patterns(".venv", ".git", "site", "site-*", "__pycache__", ".pytest_cache", "*.egg-info")(folder, names))
+    if Path(folder).name == "docs":
+        ignored |= {"hulp", "redactie"} & set(names)
+    return ignored
+
+
 def _copy_repo(dest: Path) -> Path:
-    shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache", "hulp"))
+    shutil.copytree(ROOT, dest, ignore=_ignore)
+    return dest
+
+
+PLAIN_CONFIG = """site_name: Plain
+theme: {name: material, language: nl, font: false}
+plugins:
+  - search
+  - i18n:
+      docs_structure: suffix
+      languages:
+        - {locale: nl, name: Nederlands, default: true, build: true}
+        - {locale: en, name: English, build: true}
+nav: [index.md]
+not_in_nav: |
+  /*.md
+"""
+
+
+def plain_site(dest: Path, data: Path) -> Path:
+    """The same offerings as hand-written Markdown, one page per municipality and language, built by
+    plain MkDocs + Material + i18n without our hooks: the yardstick for our generator's overhead."""
+    docs = dest / "docs"
+    docs.mkdir(parents=True)
+    (dest / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+    (docs / "index.md").write_text("# Hulp\n", encoding="utf-8")
+    (docs / "index.en.md").write_text("# Help\n", encoding="utf-8")
+    cats = {c["id"]: c for c in yaml.safe_load((data / CATALOGUE_FILE).read_text(encoding="utf-8"))["categorieen"]}
+    for path in sorted(data.glob("[!_]*.yml")):
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for lang, suffix in (("nl", ""), ("en", ".en")):
+            lines = [f"# {doc['gemeente']['naam']}", ""]
+            for cid, cat in cats.items():
+                lines += [f"## {cat['naam'][lang]}", ""]
+                for o in (o for o in doc.get("aanbod", []) if cid in o["categorieen"]):
+                    lines += [f"### {o['naam']}", "", o["wat"][lang], "",
+                              f"- {o['organisatie']}", f"- [{o['telefoon']}](tel:{o['telefoon'].replace(' ', '')})",
+                              f"- [{o['email']}](mailto:{o['email']})", f"- [{o['website']}]({o['website']})",
+                              f"- {o['kosten'][lang]}", ""]
+            (docs / f"{path.stem}{suffix}.md").write_text("\n".join(lines), encoding="utf-8")
     return dest
 
 
@@ -117,6 +165,15 @@ def main(args=None) -> int:
             print(f"landelijk  : {seconds:6.2f} s, piekgeheugen {mb:7.1f} MB, {pages} pagina's, {size:6.1f} MB "
                   f"({count} gemeenten)  {_verdict('landelijk', seconds, mb)}" + ("" if code == 0 else f"  BOUW MISLUKT:\n{out}"))
             failed |= code != 0
+            plain = plain_site(tmp / "kaal", data)
+            p_seconds, p_mb, p_code, p_out = _run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "site-kaal")], plain, env)
+            if p_code == 0:
+                ratio = seconds / p_seconds
+                print(f"kaal       : {p_seconds:6.2f} s, piekgeheugen {p_mb:7.1f} MB: dezelfde aanbieders als Markdown, "
+                      f"MkDocs + Material + i18n zonder onze hooks")
+                print(f"verhouding : {ratio:.2f} x kaal  {'OK' if ratio <= RATIO_TARGET else 'TE TRAAG'} (doel ≤ {RATIO_TARGET:.2f})")
+            else:
+                print(f"kaal       : BOUW MISLUKT\n{p_out}")
     return 1 if failed else 0
 
 
