@@ -11,6 +11,7 @@ from mkdocs.plugins import event_priority
 
 from hooks.i18n_state import inner_language_build
 from tools import build as site
+from tools.core.i18n import page_language
 from tools.hulp.blocks import MARKER_RE, expand_markers
 from tools.hulp.render import fill_placeholders
 
@@ -40,7 +41,7 @@ def on_pre_build(config):
 def on_page_markdown(markdown, page, config, files):
     data = _state["data"]
     src = page.file.src_uri
-    lang = "en" if src.endswith(".en.md") else "nl"
+    lang = page_language(page)
     tags = page.meta.get("zoekwoorden")
     if isinstance(tags, list) and "tags" not in page.meta:
         # Material's search weighs tags heavily; keywords are not shown (tags plugin is off).

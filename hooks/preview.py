@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from hooks.i18n_state import inner_language_build
+from tools.core.i18n import build_language
 from tools.preview import testversion as preview
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,22 +36,18 @@ def on_config(config):
     return config
 
 
-def _lang(config) -> str:
-    return "en" if (config["theme"]["language"] or "nl") == "en" else "nl"
-
-
 def on_page_context(context, page, config, nav):
     info = _state["info"]
     if info is not None:
         title = str(page.meta.get("title") or page.title or "")
-        context["rs_preview_page"] = preview.page_context(info, _lang(config), page.file.src_uri, title, page.url)
+        context["rs_preview_page"] = preview.page_context(info, build_language(config), page.file.src_uri, title, page.url)
     return context
 
 
 def on_template_context(context, template_name, config):
     info = _state["info"]
     if info is not None and template_name.endswith(".html"):  # 404.html, written into the language's folder
-        lang = _lang(config)
+        lang = build_language(config)
         url = template_name if lang == "nl" else f"{lang}/{template_name}"
         context["rs_preview_page"] = preview.page_context(info, lang, None, "", url)
     return context

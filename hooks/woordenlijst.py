@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 from hooks.i18n_state import inner_language_build
 from tools.b1.glossary import GlossaryError, load_glossary
 from tools.content.glossary import abbreviations, render_glossary
+from tools.core.i18n import page_language
 
 _cache: dict = {}
 
@@ -36,6 +37,6 @@ def on_pre_build(config):
 def on_page_markdown(markdown, page, config, files):
     if page.meta.get("gegenereerd"):
         return markdown  # generated pages (glossary, municipalities) need no tooltips
-    lang = "en" if page.file.src_uri.endswith(".en.md") else "nl"
+    lang = page_language(page)
     defs = _cache.get("abbr", {}).get(lang)
     return f"{markdown}\n\n{defs}\n" if defs else markdown

@@ -8,9 +8,9 @@ from pathlib import Path
 import yaml
 
 from tools.core.findings import Finding
+from tools.core.i18n import language_of, source_of
 
 FRONT_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
-LANG_SUFFIX_RE = re.compile(r"\.([a-z]{2})\.md$")
 
 
 @dataclass
@@ -25,13 +25,12 @@ class Page:
 
     @property
     def lang(self) -> str:
-        m = LANG_SUFFIX_RE.search(self.rel)
-        return m.group(1) if m else "nl"
+        return language_of(self.rel)
 
     @property
     def base(self) -> str:
         """The page's path without language suffix: 'geld.en.md' -> 'geld.md'."""
-        return LANG_SUFFIX_RE.sub(".md", self.rel)
+        return source_of(self.rel)
 
     def meta_line(self, key: str) -> int:
         for i, line in enumerate(self.text.splitlines()[: self.body_line], start=1):

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from tools.core import history
+from tools.core.i18n import twin
 from tools.core.pages import content_files, read_page
 from tools.core.text import md_escape
 
@@ -39,7 +40,7 @@ class Translation:
 
     @property
     def english(self) -> str:
-        return self.page[:-3] + ".en.md"
+        return twin(self.page, "en")
 
 
 @dataclass
@@ -96,14 +97,14 @@ def translation_status(root: Path, docs_dir: Path | None = None) -> TranslationR
             continue
         title = str(page.meta.get("title") or page.rel)
         concept = page.meta.get("status") == "concept"
-        english = docs / (page.rel[:-3] + ".en.md")
+        english = docs / twin(page.rel, "en")
         if not english.exists():
             items.append(Translation(page.rel, title, MISSING, "", "", concept))
             continue
         if not repo:
             items.append(Translation(page.rel, title, UNKNOWN, "", "", concept))
             continue
-        status, nl_date, en_date = _compare(f"{prefix}/{page.rel}", f"{prefix}/{page.rel[:-3]}.en.md", log, dirty, boundary)
+        status, nl_date, en_date = _compare(f"{prefix}/{page.rel}", f"{prefix}/{twin(page.rel, 'en')}", log, dirty, boundary)
         items.append(Translation(page.rel, title, status, nl_date, en_date, concept))
     return TranslationReport(items, note)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from tools.core import history
+from tools.core.i18n import twin
 from tools.core.labels import format_date
 from tools.core.pages import CONCEPT_ENV, concept_pages
 from tools.core.text import md_escape
@@ -254,7 +255,7 @@ def classify_changes(changes: history.Changes, docs_dir: Path, root: Path) -> tu
         # The glossary page is generated during the build (hooks/woordenlijst.py), maybe after this.
         entry.exists = (docs_dir / entry.page).exists() or entry.page == "woordenlijst.md"
         entry.title = {"nl": _title(docs_dir / entry.page)}
-        entry.title["en"] = _title(docs_dir / (entry.page[:-3] + ".en.md")) or entry.title["nl"]
+        entry.title["en"] = _title(docs_dir / twin(entry.page, "en")) or entry.title["nl"]
     return sorted(pages.values(), key=lambda p: p.page), sorted(municipalities.values(), key=lambda p: p.page), other
 
 
@@ -297,7 +298,7 @@ def changes_page(info: PreviewInfo, changes: history.Changes, docs_dir: Path, ro
     if concepts:
         out += [f"## {text(lang, 'concepts')} ({len(concepts)})", "", text(lang, "concepts_intro"), ""]
         for rel in concepts:
-            entry = ChangedPage(rel, {"nl": _title(docs_dir / rel), "en": _title(docs_dir / (rel[:-3] + ".en.md"))})
+            entry = ChangedPage(rel, {"nl": _title(docs_dir / rel), "en": _title(docs_dir / twin(rel, "en"))})
             entry.title["en"] = entry.title["en"] or entry.title["nl"]
             out.append(f"- {_link(entry, lang)}")
         out.append("")
