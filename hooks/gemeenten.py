@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hooks.i18n_state import inner_language_build
+from hooks.build import Order, inner_language_build
 from tools import build as site
 from tools.core.i18n import page_language
 from tools.hulp.blocks import MARKER_RE, expand_markers
@@ -52,7 +52,7 @@ def on_page_markdown(markdown, page, config, files):
     return expand_markers(markdown, data, lang, src, cats if isinstance(cats, list) else None)
 
 
-@event_priority(-100)  # after hooks/security.py: the cards are escaped data with rel set already,
+@event_priority(Order.FILL_CARDS)  # after hooks/security.py: the cards are escaped data with rel set already,
 def on_post_page(output, page, config):  # so nothing needs to rescan them (national scale)
     if page.meta.get("gemeente"):
         return fill_placeholders(output, _state["data"])

@@ -10,7 +10,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hooks.i18n_state import inner_language_build
+from hooks.build import Order, inner_language_build
 from tools.core.i18n import build_language
 from tools.preview import testversion as preview
 
@@ -53,7 +53,7 @@ def on_template_context(context, template_name, config):
     return context
 
 
-@event_priority(-145)  # after hooks/security.py (-140), before the link check in hooks/quality.py (-150)
+@event_priority(Order.PREVIEW_LINKS)  # after hooks/security.py (-140), before the link check in hooks/quality.py (-150)
 def on_post_build(config):
     info = _state["info"]
     if info is None or inner_language_build(config):

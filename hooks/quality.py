@@ -19,7 +19,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hooks.i18n_state import inner_language_build
+from hooks.build import Order, inner_language_build
 from tools.core.findings import Finding, Report
 from tools.gates.linkcheck import check_site
 
@@ -52,7 +52,7 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-@event_priority(-150)
+@event_priority(Order.REPORT)
 def on_post_build(config):
     if inner_language_build(config):
         return  # an inner language build; the outer one reports once at the end

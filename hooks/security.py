@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hooks.i18n_state import inner_language_build
+from hooks.build import Order, inner_language_build
 from tools.security import policy as security
 
 log = logging.getLogger("mkdocs.hooks.security")
@@ -68,7 +68,7 @@ def on_nav(nav, config, files):
     return nav
 
 
-@event_priority(-90)  # after other plugins changed the page, so the hashes match the final HTML
+@event_priority(Order.SECURE_PAGE)  # after other plugins changed the page, so the hashes match the final HTML
 def on_post_page(output, page, config):
     output = _mark_fallback_language(output, page, config)
     return _secure(output, config, f"docs/{page.file.src_uri}")
@@ -98,7 +98,7 @@ def _mark_fallback_language(html: str, page, config) -> str:
     return html
 
 
-@event_priority(-90)
+@event_priority(Order.SECURE_PAGE)
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
@@ -108,7 +108,7 @@ def on_post_template(output_content, template_name, config):
     return html
 
 
-@event_priority(-140)
+@event_priority(Order.SITE_FILES)
 def on_post_build(config):
     if inner_language_build(config):
         return  # an inner language build; write the site-wide files once, at the end

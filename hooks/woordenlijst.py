@@ -5,7 +5,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from hooks.i18n_state import inner_language_build
+from hooks.build import inner_language_build
 from tools.b1.glossary import GlossaryError, load_glossary
 from tools.content.glossary import abbreviations, render_glossary
 from tools.core.i18n import page_language

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from hooks.i18n_state import inner_language_build
+from hooks.build import Order, inner_language_build
 from tools.content.search import point_to_language_root, split_by_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +26,7 @@ def on_pre_build(config):
         _state["site_dir"] = Path(config["site_dir"])
 
 
-@event_priority(-95)  # after hooks/security.py (-90): the page is final apart from this value
+@event_priority(Order.SEARCH_ROOT)
 def on_post_page(output, page, config):
     lang = (config.get("theme") or {}).get("language")
     default, others = _languages(config)
@@ -35,7 +35,7 @@ def on_post_page(output, page, config):
     return output
 
 
-@event_priority(-140)  # after i18n (-100) has built every language and written the shared index
+@event_priority(Order.SEARCH_SPLIT)
 def on_post_build(config):
     if inner_language_build(config):
         return
