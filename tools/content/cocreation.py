@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from tools.core.findings import Finding
-from tools.core.labels import MONTHS
+from tools.core.labels import MONTHS, label
 
 FIELD = "gelezen_door"
 GROUPS = {
@@ -31,10 +31,6 @@ GROUPS = {
     "ervaringsdeskundigen": {"nl": "ervaringsdeskundigen", "en": "experts by experience"},
 }
 MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})(?:-\d{1,2})?$")
-TEXT = {
-    "nl": {"first": "Gelezen door {groep} in {maand}", "next": "door {groep} in {maand}", "and": " en ", "sep": ", "},
-    "en": {"first": "Read by {groep} in {maand}", "next": "by {groep} in {maand}", "and": " and ", "sep": ", "},
-}
 TIP = ("Schrijf het zo:\n      gelezen_door:\n        - groep: ouders\n          datum: 2026-10\n"
        "Groepen: " + ", ".join(GROUPS) + ".")
 
@@ -77,7 +73,7 @@ def sentence(readings: list[Reading], lang: str) -> str:
     """'Gelezen door ouders in oktober 2026 en door jongeren in november 2026.' ('' without readings)."""
     if not readings:
         return ""
-    t = TEXT.get(lang, TEXT["nl"])
+    t = {k: label(lang, f"cocreation_{k}") for k in ("first", "next", "and", "sep")}
     months = MONTHS.get(lang, MONTHS["nl"])
     parts = []
     for i, r in enumerate(sorted(readings, key=lambda r: (r.year, r.month))):

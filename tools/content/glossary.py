@@ -8,19 +8,13 @@ from __future__ import annotations
 import json
 
 from tools.b1.glossary import Term
+from tools.core.labels import label
 
 GLOSSARY_PAGES = {"nl": "woordenlijst.md", "en": "woordenlijst.en.md"}
-TEXTS = {
-    "nl": ("Woordenlijst", "Moeilijke woorden over scheiden, uitgelegd in gewone taal.",
-           "Hier staan woorden die je vaak tegenkomt als ouders uit elkaar gaan. Per woord lees je wat het betekent."),
-    "en": ("Glossary", "Difficult words about separation, explained in plain language.",
-           "These are words you often come across when parents separate. For each word you read what it means. "
-           "The Dutch word is given too, because you will meet it in letters and forms."),
-}
 
 
 def glossary_page(terms: list[Term], lang: str) -> str:
-    title, description, intro = TEXTS[lang]
+    title, description, intro = (label(lang, f"glossary_{k}") for k in ("title", "description", "intro"))
     front = {"title": title, "description": description, "doelgroep": "iedereen", "gegenereerd": True,
              "zoekwoorden": ["woordenlijst", "betekenis", "wat betekent"] if lang == "nl" else ["glossary", "meaning", "what does it mean"]}
     lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()] + ["---",

@@ -92,6 +92,74 @@ LABELS = {
 }
 
 
+# Test versions (tools/preview/), co-creation notes and the glossary page: the same one table.
+_MORE = {
+    'nl': {
+        'preview_subject': 'Feedback op testversie {versie}: {titel}',
+        'preview_body': 'Pagina: {titel}\nBestand: docs/{pagina}\nAdres: {adres}\nVersie: {versie} ({datum})\n\nMijn feedback:\n\n',
+        'preview_general': 'de hele site',
+        'preview_changes_title': 'Wat is er veranderd',
+        'preview_changes_description': "De pagina's die in deze testversie anders zijn dan op de echte site.",
+        'preview_intro': "Deze testversie is {versie}, gemaakt op {datum}. We vergelijken hem met `{basis}`. Hieronder staan de pagina's die anders zijn. Kijk vooral daar.",
+        'preview_no_base': 'We konden deze testversie niet vergelijken met de echte site.',
+        'preview_pages': "Pagina's",
+        'preview_municipalities': 'Hulp per gemeente',
+        'preview_concepts': 'Concepten',
+        'preview_concepts_intro': "Deze pagina's staan alleen in de testversie. Op de echte site staan ze (nog) niet.",
+        'preview_other': 'Andere bestanden',
+        'preview_other_intro': 'Techniek, opmaak en gegevens die je niet als pagina ziet.',
+        'preview_nothing': "Er zijn geen pagina's veranderd.",
+        'preview_nl': 'Nederlands',
+        'preview_en': 'Engels',
+        'preview_nieuw': 'nieuw',
+        'preview_gewijzigd': 'gewijzigd',
+        'preview_verwijderd': 'verwijderd',
+        'preview_data': 'gegevens {status}',
+        'preview_all_municipalities': 'Alle gemeenten',
+        'preview_glossary': 'Woordenlijst',
+        'cocreation_first': 'Gelezen door {groep} in {maand}',
+        'cocreation_next': 'door {groep} in {maand}',
+        'cocreation_and': ' en ',
+        'cocreation_sep': ', ',
+        'glossary_title': 'Woordenlijst',
+        'glossary_description': 'Moeilijke woorden over scheiden, uitgelegd in gewone taal.',
+        'glossary_intro': 'Hier staan woorden die je vaak tegenkomt als ouders uit elkaar gaan. Per woord lees je wat het betekent.',
+    },
+    'en': {
+        'preview_subject': 'Feedback on test version {versie}: {titel}',
+        'preview_body': 'Page: {titel}\nFile: docs/{pagina}\nAddress: {adres}\nVersion: {versie} ({datum})\n\nMy feedback:\n\n',
+        'preview_general': 'the whole site',
+        'preview_changes_title': 'What has changed',
+        'preview_changes_description': 'The pages that differ in this test version from the real site.',
+        'preview_intro': 'This test version is {versie}, made on {datum}. We compare it with `{basis}`. Below are the pages that differ. Look there first.',
+        'preview_no_base': 'We could not compare this test version with the real site.',
+        'preview_pages': 'Pages',
+        'preview_municipalities': 'Help per municipality',
+        'preview_concepts': 'Drafts',
+        'preview_concepts_intro': 'These pages are only in the test version. They are not (yet) on the real site.',
+        'preview_other': 'Other files',
+        'preview_other_intro': 'Code, layout and data that you do not see as a page.',
+        'preview_nothing': 'No pages have changed.',
+        'preview_nl': 'Dutch',
+        'preview_en': 'English',
+        'preview_nieuw': 'new',
+        'preview_gewijzigd': 'changed',
+        'preview_verwijderd': 'deleted',
+        'preview_data': 'data {status}',
+        'preview_all_municipalities': 'All municipalities',
+        'preview_glossary': 'Glossary',
+        'cocreation_first': 'Read by {groep} in {maand}',
+        'cocreation_next': 'by {groep} in {maand}',
+        'cocreation_and': ' and ',
+        'cocreation_sep': ', ',
+        'glossary_title': 'Glossary',
+        'glossary_description': 'Difficult words about separation, explained in plain language.',
+        'glossary_intro': 'These are words you often come across when parents separate. For each word you read what it means. The Dutch word is given too, because you will meet it in letters and forms.',
+    },
+}
+for _lang, _texts in _MORE.items():
+    LABELS[_lang].update(_texts)
+
 def label(lang: str, key: str, **values: str) -> str:
     text = LABELS.get(lang, LABELS["nl"])[key]
     return text.format(**values) if values else text

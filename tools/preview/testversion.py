@@ -24,7 +24,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from tools.core import history
 from tools.core.i18n import twin
-from tools.core.labels import format_date
+from tools.core.labels import format_date, label
 from tools.core.pages import CONCEPT_ENV, concept_pages
 from tools.core.text import md_escape
 
@@ -45,57 +45,10 @@ def is_preview() -> bool:
     return os.environ.get(CONCEPT_ENV) == "1"
 
 
-TEXT = {
-    "nl": {
-        "subject": "Feedback op testversie {versie}: {titel}",
-        "body": "Pagina: {titel}\nBestand: docs/{pagina}\nAdres: {adres}\nVersie: {versie} ({datum})\n\nMijn feedback:\n\n",
-        "general": "de hele site",
-        "changes_title": "Wat is er veranderd",
-        "changes_description": "De pagina's die in deze testversie anders zijn dan op de echte site.",
-        "intro": "Deze testversie is {versie}, gemaakt op {datum}. We vergelijken hem met `{basis}`. "
-                 "Hieronder staan de pagina's die anders zijn. Kijk vooral daar.",
-        "no_base": "We konden deze testversie niet vergelijken met de echte site.",
-        "pages": "Pagina's",
-        "municipalities": "Hulp per gemeente",
-        "concepts": "Concepten",
-        "concepts_intro": "Deze pagina's staan alleen in de testversie. Op de echte site staan ze (nog) niet.",
-        "other": "Andere bestanden",
-        "other_intro": "Techniek, opmaak en gegevens die je niet als pagina ziet.",
-        "nothing": "Er zijn geen pagina's veranderd.",
-        "nl": "Nederlands", "en": "Engels",
-        "nieuw": "nieuw", "gewijzigd": "gewijzigd", "verwijderd": "verwijderd",
-        "data": "gegevens {status}",
-        "all_municipalities": "Alle gemeenten",
-        "glossary": "Woordenlijst",
-    },
-    "en": {
-        "subject": "Feedback on test version {versie}: {titel}",
-        "body": "Page: {titel}\nFile: docs/{pagina}\nAddress: {adres}\nVersion: {versie} ({datum})\n\nMy feedback:\n\n",
-        "general": "the whole site",
-        "changes_title": "What has changed",
-        "changes_description": "The pages that differ in this test version from the real site.",
-        "intro": "This test version is {versie}, made on {datum}. We compare it with `{basis}`. "
-                 "Below are the pages that differ. Look there first.",
-        "no_base": "We could not compare this test version with the real site.",
-        "pages": "Pages",
-        "municipalities": "Help per municipality",
-        "concepts": "Drafts",
-        "concepts_intro": "These pages are only in the test version. They are not (yet) on the real site.",
-        "other": "Other files",
-        "other_intro": "Code, layout and data that you do not see as a page.",
-        "nothing": "No pages have changed.",
-        "nl": "Dutch", "en": "English",
-        "nieuw": "new", "gewijzigd": "changed", "verwijderd": "deleted",
-        "data": "data {status}",
-        "all_municipalities": "All municipalities",
-        "glossary": "Glossary",
-    },
-}
 
 
 def text(lang: str, key: str, **values) -> str:
-    value = TEXT.get(lang, TEXT["nl"])[key]
-    return value.format(**values) if values else value
+    return label(lang, f"preview_{key}", **values)
 
 
 # ---------------------------------------------------------------------------- version and feedback
