@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tools import cocreation
 from tools.findings import ADVISORY, Finding, Report
+from tools.data import offer_findings
 from tools.generate import render_pages
 from tools.markers import check_markers
 from tools.model import Dataset
@@ -241,6 +242,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     report.extend(data_findings)
     if not [f for f in data_findings if f.blocking]:
         report.extend(completeness(data))
+        report.extend(offer_findings(data))  # issue 14: data owner, help that fits, duplicates
         if strict_dates:
             report.extend(freshness(data))
     known = set(data.categories)
