@@ -587,6 +587,12 @@ def _digits(phone: str) -> str:
     return re.sub(r"\D", "", phone)
 
 
+def _duplicate_severity(a: Offering, b: Offering) -> str:
+    """Blocking when both would show on the same page (one of them is national or regional help);
+    advice when two municipality files each hold it (for example a file just copied from another)."""
+    return ADVISORY if a.scope == b.scope == "lokaal" else "fout"
+
+
 def duplicate_findings(data: Dataset) -> list[Finding]:
     """The same service stored twice (same name and organisation, or same phone number) in different files.
 
@@ -603,7 +609,7 @@ def duplicate_findings(data: Dataset) -> list[Finding]:
                 o.file, o.line, "dubbel-aanbod",
                 f"'{o.naam}' van {o.organisatie} staat ook in {first.file} (regel {first.line}).",
                 "Zet hetzelfde aanbod maar één keer in de gegevens. Werkt het voor meer gemeenten? "
-                "Zet het dan in het bestand van de regio.", field="naam"))
+                "Zet het dan in het bestand van de regio.", severity=_duplicate_severity(first, o), field="naam"))
             continue
         digits = _digits(o.telefoon)
         if not digits or digits.startswith("14"):
@@ -616,7 +622,7 @@ def duplicate_findings(data: Dataset) -> list[Finding]:
                 f"(regel {first.line}).",
                 "Is het dezelfde hulp? Zet hem dan maar één keer in de gegevens. Is het echt andere hulp met "
                 "hetzelfde nummer? Laat het nummer dan bij één van de twee weg en noem het in de tekst.",
-                field="telefoon"))
+                severity=_duplicate_severity(first, o), field="telefoon"))
     return findings
 
 
