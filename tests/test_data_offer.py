@@ -8,20 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, ROOT
 
 from tools import verification
-from tools.data import (
-    duplicate_findings,
-    fit_findings,
-    load_dataset,
-    offer_findings,
-    only_for_findings,
-    owner_findings,
-)
-from tools.editorial import coverage_page
-from tools.model import GRACE_DAYS, STALE_DAYS
-
-from conftest import FIXTURES, ROOT
+from tools.editorial.coverage import coverage_page
+from tools.hulp.load import duplicate_findings, fit_findings, load_dataset, offer_findings, only_for_findings, owner_findings
+from tools.hulp.model import GRACE_DAYS, STALE_DAYS
 
 GOOD = FIXTURES / "gemeenten-goed"
 TODAY = dt.date(2026, 12, 1)
@@ -138,7 +130,7 @@ def test_childcare_is_not_mistaken_for_a_shelter(data_dir, naam):
 def test_real_data_has_no_misfits_and_crisis_help_only_in_safety():
     data, _ = load_dataset(ROOT / "gemeenten", ROOT)
     assert [f.as_text() for f in offer_findings(data) if f.blocking] == []
-    from tools.data import all_offerings
+    from tools.hulp.load import all_offerings
     for o in all_offerings(data):
         if o.direct_hulp:
             assert o.categorieen == ("veiligheid",), o.naam
@@ -197,7 +189,7 @@ def test_same_phone_twice_in_one_file_is_allowed(data_dir):
 
 
 def test_duplicates_are_reported_by_python_m_tools_check(tmp_path):
-    from tools.check import run_checks
+    from tools.gates.check import run_checks
 
     root = tmp_path / "site"
     shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("hulp"))

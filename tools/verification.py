@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools.model import GRACE_DAYS, STALE_DAYS, Dataset, Municipality, Offering
+from tools.hulp.model import GRACE_DAYS, STALE_DAYS, Dataset, Municipality, Offering
 
 # Why an offering is on the list, in the order an owner should work through them.
 REASONS = {
