@@ -60,8 +60,8 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_verification(args) -> int:
+    from tools.editorial.verification import write_requests
     from tools.hulp.load import data_folder, load_dataset
-    from tools.verification import write_requests
 
     data, findings = load_dataset(data_folder(ROOT), ROOT)
     blocking = [f for f in findings if f.blocking]

@@ -5,8 +5,8 @@ import datetime as dt
 import html
 
 from tools.core.pages import FRONT
+from tools.editorial.verification import points_for
 from tools.hulp.model import Dataset
-from tools.verification import points_for
 
 EDITORIAL_DIR = "redactie"
 
