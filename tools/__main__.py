@@ -59,6 +59,26 @@ def cmd_coverage(args) -> int:
     return 0
 
 
+def cmd_verification(args) -> int:
+    from tools.editorial.verification import write_requests
+    from tools.hulp.load import data_folder, load_dataset
+
+    data, findings = load_dataset(data_folder(ROOT), ROOT)
+    blocking = [f for f in findings if f.blocking]
+    if blocking:
+        for f in blocking:
+            print(f.as_text(), file=sys.stderr)
+        return 1
+    only = args.gemeente.lower() if args.gemeente else None
+    if only and not any(only in (gid, g.naam.lower()) for gid, g in data.municipalities.items()):
+        print(f"De gemeente '{args.gemeente}' bestaat niet. Kies uit: "
+              + ", ".join(sorted(data.municipalities)) + ".", file=sys.stderr)
+        return 1
+    for path in write_requests(data, Path(args.map), only=only):
+        print(path)
+    return 0
+
+
 def cmd_preview(args) -> int:
     from tools.preview.testversion import build
 
@@ -91,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("coverage", help="Toon per gemeente en categorie hoeveel aanbod er is.")
     p.set_defaults(func=cmd_coverage)
+    p = sub.add_parser("verificatie", help="Maak per gemeente een verzoek om de gegevens na te kijken (Markdown en tekst).")
+    p.add_argument("gemeente", nargs="?", help="Alleen deze gemeente, bijvoorbeeld breda.")
+    p.add_argument("--map", default="verificatie", help="Map voor de verzoeken (verificatie).")
+    p.set_defaults(func=cmd_verification)
     p = sub.add_parser("extern", help="Controleer of externe websites nog antwoorden (vraagt internet; niet in de bouw).")
     p.add_argument("--max-dagen", type=int, default=7, help="Vraag een adres opnieuw als de vorige controle ouder is (7).")
     p.set_defaults(func=cmd_extern)

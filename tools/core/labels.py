@@ -49,6 +49,10 @@ LABELS = {
         "emergency": "Is er direct gevaar? Bel 112.",
         "picker_title": "Kies je gemeente",
         "updated": "Bijgewerkt op {datum}",
+        # Issue 14: an offering past its yearly check plus grace period (Offering.stale(today)).
+        "stale": "Misschien niet meer actueel",
+        "stale_tip": "We hebben dit voor het laatst gecontroleerd op {datum}. Dat is meer dan een jaar geleden. "
+                     "Kijk op de website of bel eerst even.",
     },
     "en": {
         "overview_title": "Help in your municipality",
@@ -88,6 +92,10 @@ LABELS = {
         "emergency": "In immediate danger? Call 112.",
         "picker_title": "Choose your municipality",
         "updated": "Updated on {datum}",
+        # Issue 14: an offering past its yearly check plus grace period (Offering.stale(today)).
+        "stale": "Possibly out of date",
+        "stale_tip": "We last checked this on {datum}. That is more than a year ago. "
+                     "Look at the website or call first.",
     },
 }
 

@@ -5,6 +5,7 @@ import datetime as dt
 import html
 
 from tools.core.pages import FRONT
+from tools.editorial.verification import points_for
 from tools.hulp.model import Dataset
 
 EDITORIAL_DIR = "redactie"
@@ -39,7 +40,38 @@ def coverage_page(data: Dataset, today: dt.date | None = None) -> str:
             + f'<table class="rs-dekking"><thead><tr><th scope="col">Gemeente</th>{head}</tr></thead>'
             + f"<tbody>{''.join(rows)}</tbody></table></div>\n\n"
             + "Een getal is het aantal keer aanbod. Zo maak je dit overzicht ook in de terminal: "
-            + "`python -m tools coverage`.\n")
+            + "`python -m tools coverage`.\n"
+            + to_check_section(data, today))
+
+
+def to_check_section(data: Dataset, today: dt.date) -> str:
+    """Per municipality the same points as its verification request (issue 14), stale entries marked."""
+    parts = ["\n## Wat moet er worden nagekeken?\n\n",
+             "Per gemeente dezelfde punten als in het verzoek aan de eigenaar van de gegevens. "
+             "Dat verzoek maak je met `python -m tools verificatie`. "
+             "**Verouderd** betekent: langer dan 12 maanden geleden gecontroleerd. "
+             "Na nog 3 maanden zegt de site zelf dat de gegevens misschien niet meer kloppen.\n"]
+    for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
+        req = points_for(data, g, today)
+        owner = (f"Eigenaar: {html.escape(g.eigenaar.rol)} ({html.escape(g.eigenaar.contact)})." if g.eigenaar
+                 else "Eigenaar: <strong>nog niet ingevuld</strong>.")
+        items = []
+        for p in req.to_check:
+            o = p.offering
+            flags = []
+            if "verouderd-op-site" in p.reasons or "verouderd" in p.reasons:
+                flags.append('<strong class="rs-verouderd">verouderd</strong>')
+            label = f"{html.escape(o.naam)} ({html.escape(o.organisatie)}), {html.escape(o.file)} regel {o.line}"
+            reasons = " ".join(html.escape(t) for t in p.reason_texts())
+            items.append(f"<li>{' '.join(flags + [label])}: {reasons}</li>")
+        for c in req.gaps:
+            kind = "verplicht, ontbreekt" if c.required else "geen aanbod"
+            items.append(f"<li>{html.escape(c.naam)}: {kind}.</li>")
+        for c in req.referrals:
+            items.append(f"<li>{html.escape(c.naam)}: verwijzing, kijk na of die nog klopt.</li>")
+        parts.append(f"\n### {html.escape(g.naam)}\n\n{owner} {req.count} punten.\n\n"
+                     + (f"<ul>{''.join(items)}</ul>\n" if items else "Niets na te kijken.\n"))
+    return "".join(parts)
 
 
 def _kind(cell: str) -> str:

@@ -10,6 +10,7 @@ from tools.content import cocreation
 from tools.core.findings import ADVISORY, Finding, Report
 from tools.core.pages import Page, content_files, read_page
 from tools.hulp.blocks import check_markers
+from tools.hulp.load import offer_findings
 from tools.hulp.model import Dataset
 from tools.hulp.render import render_pages
 
@@ -213,6 +214,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     report.extend(data_findings)
     if not [f for f in data_findings if f.blocking]:
         report.extend(completeness(data))
+        report.extend(offer_findings(data))  # issue 14: data owner, help that fits, duplicates
         if strict_dates:
             report.extend(freshness(data))
     known = set(data.categories)

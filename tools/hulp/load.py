@@ -11,9 +11,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from tools.core.findings import Finding
+from tools.core.findings import ADVISORY, Finding
 from tools.core.text import has_markup
-from tools.hulp.model import Category, Dataset, Municipality, Offering, Referral, Region, Text
+from tools.hulp.model import Category, Dataset, Municipality, Offering, Owner, Referral, Region, Text
 
 try:  # libyaml is in the PyYAML wheel and about 14x faster
     _Loader = yaml.CSafeLoader
@@ -174,7 +174,7 @@ OFFERING_FIELDS = {
     "kosten": False, "openingstijden": False, "telefoon": False, "email": False, "website": False,
     "chat": False, "adres": False, "bron": False, "gecontroleerd": False,
     "direct_hulp": False, "ook_bij": False, "bron_soort": False, "anoniem": False, "toestemming": False,
-    "leeftijd": False, "wachttijd": False, "talen": False, "tijden": False,
+    "leeftijd": False, "wachttijd": False, "talen": False, "tijden": False, "alleen_voor": False,
 }
 
 # Categories where crisis lines and shelters are the primary help; everywhere else they appear as
@@ -282,6 +282,7 @@ def _offering(r: _Reader, node: yaml.Node, field: str, scope: str, categories: d
                                          "Schrijf de taalcode in kleine letters: nl, en, ar, tr, pl.")
                                 for n in r.sequence(m.get("talen"), f"{field}.talen")) if t),
         tijden=_opening_times(r, m.get("tijden"), f"{field}.tijden"),
+        alleen_voor=_only_for(r, m.get("alleen_voor"), f"{field}.alleen_voor", scope),
     )
     if offering.direct_hulp:
         misfits = [c for c in offering.categorieen if c not in DIRECT_HELP_CATEGORIES]
@@ -383,7 +384,7 @@ def _postcodes(r: _Reader, node: yaml.Node | None) -> tuple[tuple[int, int], ...
 
 
 MUNICIPALITY_FIELDS = {"naam": True, "website": True, "regio": False, "plaatsen": True, "postcodes": True,
-                       "bron": False, "gecontroleerd": False}
+                       "bron": False, "gecontroleerd": False, "eigenaar": False}
 
 
 def load_municipality(path: Path, findings: list[Finding], display: str, categories: dict[str, Category]) -> Municipality | None:
@@ -438,6 +439,7 @@ def load_municipality(path: Path, findings: list[Finding], display: str, categor
         file=display,
         bron=r.string(g.get("bron"), "gemeente.bron", valid_https_url, "webadres", URL_TIP),
         gecontroleerd=r.date(g.get("gecontroleerd"), "gemeente.gecontroleerd"),
+        eigenaar=_owner(r, g.get("eigenaar")),
     )
 
 
@@ -504,6 +506,156 @@ def require_dataset(folder: Path, root: Path | None = None) -> Dataset:
     if blocking:
         raise DataError(blocking)
     return data
+
+
+# ---------------------------------------------------------------------------- issue 14: owner, fit, duplicates
+
+OWNER_FIELDS = {"rol": True, "contact": True}
+# A local part like "j.jansen" or "jan.jansen" is a person's address; owners use a functional one.
+PERSONAL_EMAIL_RE = re.compile(r"^[a-z]{1,3}\.[a-z-]{2,}@|^[a-z]+\.[a-z]+(?:\.[a-z]+)?@", re.IGNORECASE)
+FUNCTIONAL_LOCAL_PARTS = ("info", "gemeente", "redactie", "postbus", "contact", "sociaal", "loket", "jeugd", "wmo", "team")
+
+
+def _owner(r: _Reader, node: yaml.Node | None) -> Owner | None:
+    """`eigenaar: {rol: ..., contact: ...}`: a role and a general e-mail address or web page."""
+    if node is None:
+        return None
+    m = r.mapping(node, "gemeente.eigenaar", OWNER_FIELDS)
+    if m is None:
+        return None
+    rol = r.string(m.get("rol"), "gemeente.eigenaar.rol")
+    contact = r.string(m.get("contact"), "gemeente.eigenaar.contact",
+                       lambda v: valid_email(v) or valid_https_url(v), "contact",
+                       "Schrijf een algemeen e-mailadres (zoals info@gemeente.nl) of een webadres dat begint met https://.")
+    if contact and valid_email(contact) and PERSONAL_EMAIL_RE.match(contact) \
+            and not contact.lower().startswith(FUNCTIONAL_LOCAL_PARTS):
+        r.error(m.get("contact"), "gemeente.eigenaar.contact",
+                f"'{contact}' lijkt het e-mailadres van een persoon.",
+                "Zet hier een algemeen adres van de gemeente of het team, geen persoonlijk adres. "
+                "Zo blijft het kloppen als iemand ander werk krijgt.", rule="eigenaar")
+        return None
+    if not (rol and contact):
+        return None
+    return Owner(rol, contact, node.start_mark.line + 1)
+
+
+def owner_findings(data: Dataset) -> list[Finding]:
+    """Every municipality names who keeps its data true (advice: the site still builds without)."""
+    return [Finding(g.file, 1, "eigenaar", f"Bij {g.naam} staat niet wie de gegevens bijhoudt.",
+                    "Zet onder 'gemeente:' een blok 'eigenaar:' met 'rol:' (bijvoorbeeld: Team Sociaal Domein) "
+                    "en 'contact:' (een algemeen e-mailadres of webadres).", severity=ADVISORY, field="gemeente.eigenaar")
+            for g in data.municipalities.values() if g.eigenaar is None]
+
+
+# Words in a name or organisation that mean crisis help or a shelter. Whole words only, so that
+# 'kinderopvang' (childcare) is not mistaken for 'opvang' (a shelter).
+DIRECT_HELP_WORDS = re.compile(
+    r"\b(?:opvang|vrouwenopvang|noodopvang|crisisopvang|maatschappelijke opvang|blijf-van-mijn-lijfhuis|"
+    r"crisis\w*|shelter|zelfmoord\w*|suïcide\w*|suicide\w*|spoedeisend\w*)\b", re.IGNORECASE)
+
+
+def fit_findings(data: Dataset) -> list[Finding]:
+    """Crisis help and shelters must say `direct_hulp: true`, so they never pose as a topic's own help."""
+    findings = []
+    for o in all_offerings(data):
+        match = DIRECT_HELP_WORDS.search(f"{o.naam} {o.organisatie}")
+        if match and not o.direct_hulp:
+            cats = ", ".join(o.categorieen)
+            findings.append(Finding(
+                o.file, o.line, "hulp-past-niet",
+                f"'{o.naam}' klinkt als crisishulp of opvang ('{match.group(0)}'), maar staat als gewone hulp bij: {cats}.",
+                "Is het crisishulp of opvang? Zet dan 'direct_hulp: true' en alleen de categorie 'veiligheid'. "
+                "Op andere pagina's staat het dan vanzelf bij 'Direct hulp nodig?'. Is het geen crisishulp, "
+                "maak de naam dan duidelijker.", field="direct_hulp"))
+    return findings
+
+
+def all_offerings(data: Dataset) -> list[Offering]:
+    return list(data.national) + [o for r in data.regions.values() for o in r.aanbod] \
+        + [o for g in data.municipalities.values() for o in g.aanbod]
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)
+
+
+def _duplicate_severity(a: Offering, b: Offering) -> str:
+    """Blocking when both would show on the same page (one of them is national or regional help);
+    advice when two municipality files each hold it (for example a file just copied from another)."""
+    return ADVISORY if a.scope == b.scope == "lokaal" else "fout"
+
+
+def duplicate_findings(data: Dataset) -> list[Finding]:
+    """The same service stored twice (same name and organisation, or same phone number) in different files.
+
+    14-numbers (14 0162) are the municipalities' own short numbers; municipalities that share an area
+    code share the number by design, so they are not duplicates."""
+    findings = []
+    by_name: dict[tuple[str, str], Offering] = {}
+    by_phone: dict[str, Offering] = {}
+    for o in all_offerings(data):
+        key = (o.naam.strip().lower(), o.organisatie.strip().lower())
+        first = by_name.setdefault(key, o)
+        if first is not o and first.file != o.file:
+            findings.append(Finding(
+                o.file, o.line, "dubbel-aanbod",
+                f"'{o.naam}' van {o.organisatie} staat ook in {first.file} (regel {first.line}).",
+                "Zet hetzelfde aanbod maar één keer in de gegevens. Werkt het voor meer gemeenten? "
+                "Zet het dan in het bestand van de regio.", severity=_duplicate_severity(first, o), field="naam"))
+            continue
+        digits = _digits(o.telefoon)
+        if not digits or digits.startswith("14"):
+            continue
+        first = by_phone.setdefault(digits, o)
+        if first is not o and first.file != o.file:
+            findings.append(Finding(
+                o.file, o.line, "dubbel-aanbod",
+                f"Het telefoonnummer {o.telefoon} van '{o.naam}' staat ook bij '{first.naam}' in {first.file} "
+                f"(regel {first.line}).",
+                "Is het dezelfde hulp? Zet hem dan maar één keer in de gegevens. Is het echt andere hulp met "
+                "hetzelfde nummer? Laat het nummer dan bij één van de twee weg en noem het in de tekst.",
+                severity=_duplicate_severity(first, o), field="telefoon"))
+    return findings
+
+
+def offer_findings(data: Dataset) -> list[Finding]:
+    """All issue-14 checks on a loaded dataset: owner, fit of help to categories, duplicates."""
+    return owner_findings(data) + fit_findings(data) + duplicate_findings(data) + only_for_findings(data)
+
+
+def _only_for(r: _Reader, node: yaml.Node | None, field: str, scope: str) -> tuple[str, ...]:
+    """`alleen_voor: [oosterhout, drimmelen]`: regional help that serves only some municipalities."""
+    if node is None:
+        return ()
+    if scope != "regio":
+        r.error(node, field, "'alleen_voor' kan alleen in het bestand van een regio.",
+                "Haal 'alleen_voor' weg. Hulp in het bestand van een gemeente geldt alleen voor die gemeente.")
+        return ()
+    ids = []
+    for item in r.sequence(node, field):
+        value = r.string(item, field, lambda v: bool(ID_RE.match(v)), "gemeentecode",
+                         "Schrijf de naam van het bestand zonder .yml, bijvoorbeeld oosterhout.")
+        if value:
+            ids.append(value)
+    return tuple(ids)
+
+
+def only_for_findings(data: Dataset) -> list[Finding]:
+    """Every municipality named in `alleen_voor` exists and belongs to that region."""
+    findings = []
+    for rid, region in data.regions.items():
+        members = {gid for gid, g in data.municipalities.items() if g.regio == rid}
+        for o in region.aanbod:
+            for gid in o.alleen_voor:
+                if gid not in members:
+                    close = difflib.get_close_matches(gid, sorted(members), n=1)
+                    findings.append(Finding(o.file, o.line, "onbekende-gemeente",
+                                            f"Bij '{o.naam}' staat de gemeente '{gid}' bij 'alleen_voor', "
+                                            "maar die hoort niet bij deze regio.",
+                                            (f"Bedoel je '{close[0]}'? " if close else "")
+                                            + "Gebruik de naam van het bestand van de gemeente, zonder .yml.",
+                                            field="alleen_voor"))
+    return findings
 
 
 DATA_ENV = "RS_GEMEENTEN"  # another gemeenten/ folder (benchmarks, tests); default: <root>/gemeenten

@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 
 LANGUAGES = ("nl", "en")
 
+# Issue 14: an entry is due for its yearly check after STALE_DAYS; after a further GRACE_DAYS the site
+# says so calmly ("mogelijk verouderd") instead of presenting old facts as current.
+STALE_DAYS = 365
+GRACE_DAYS = 91
+
 
 @dataclass(frozen=True)
 class Text:
@@ -56,10 +61,30 @@ class Offering:
     wachttijd: Text | None = None
     talen: tuple[str, ...] = ()
     tijden: tuple[tuple[int, int, int], ...] = ()  # (weekday 0=Monday, start minute, end minute) for "nu open"
+    alleen_voor: tuple[str, ...] = ()  # issue 14: a regional offering that serves only these municipality ids
 
     @property
     def verified(self) -> bool:
         return bool(self.bron and self.gecontroleerd)
+
+    def age_days(self, today: dt.date) -> int | None:
+        """Days since the last check, or None when it was never checked."""
+        return (today - self.gecontroleerd).days if self.gecontroleerd else None
+
+    def due(self, today: dt.date) -> bool:
+        """Older than 12 months: the editors' page and the verification request flag it."""
+        age = self.age_days(today)
+        return age is not None and age > STALE_DAYS
+
+    def stale(self, today: dt.date) -> bool:
+        """Older than 12 months plus a grace period: the site shows it calmly as possibly outdated."""
+        age = self.age_days(today)
+        return age is not None and age > STALE_DAYS + GRACE_DAYS
+
+    @property
+    def contact_routes(self) -> tuple[str, ...]:
+        """The ways to reach this offering that are filled in, in the order a visitor uses them."""
+        return tuple(name for name in ("telefoon", "chat", "email", "website", "adres") if getattr(self, name))
 
     @property
     def slug(self) -> str:
@@ -75,6 +100,15 @@ class Referral:
     categorie: str
     naar: str
     reden: Text
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who keeps a municipality's data true: a role and a functional contact, never a private person."""
+
+    rol: str
+    contact: str  # a general e-mail address or an https:// page
     line: int = 0
 
 
@@ -99,6 +133,7 @@ class Municipality:
     regio: str = ""
     bron: str = ""
     gecontroleerd: dt.date | None = None
+    eigenaar: Owner | None = None  # issue 14: the data owner who receives the verification request
 
     def postcode_labels(self) -> list[str]:
         return [f"{a}" if a == b else f"{a}-{b}" for a, b in self.postcodes]
@@ -116,7 +151,7 @@ class Dataset:
         items = list(gemeente.aanbod)
         region = self.regions.get(gemeente.regio)
         if region:
-            items.extend(region.aanbod)
+            items.extend(o for o in region.aanbod if not o.alleen_voor or gemeente.id in o.alleen_voor)
         return items
 
     def offerings_for(self, gemeente: Municipality, categorie: str) -> list[Offering]:

@@ -38,6 +38,7 @@ DESCRIPTIONS = {
     "wachttijd": "Hoe lang je ongeveer wacht, alleen als je het zeker weet.",
     "talen": "Talen waarin je geholpen wordt: nl, en, ar, tr, pl.",
     "tijden": "Openingstijden per dag (ma tot en met zo): 09:00-17:00, of 'dag en nacht'.",
+    "alleen_voor": "Alleen in een regiobestand: de gemeenten (bestandsnaam zonder .yml) waar deze hulp werkt.",
 }
 
 
@@ -62,6 +63,7 @@ def _field(name: str, categories: list[str]) -> dict:
         "toestemming": _text(), "wachttijd": _text(),
         "leeftijd": {"type": "string", "pattern": "^\\d{1,2}(-\\d{1,2}|\\+)$"},
         "talen": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]{2,3}$"}},
+        "alleen_voor": {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}},
         "tijden": {"type": "object", "additionalProperties": False,
                    "properties": {d: {"type": "string"} for d in ("ma", "di", "wo", "do", "vr", "za", "zo")}},
     }
@@ -83,7 +85,14 @@ def municipality_schema(categories: list[str]) -> dict:
                     "postcodes": {"type": "array", "minItems": 1,
                                   "items": {"type": ["string", "integer"], "pattern": "^\\d{4}(\\s*-\\s*\\d{4})?$"}},
                     "website": _field("website", categories), "bron": _field("bron", categories),
-                    "gecontroleerd": _field("gecontroleerd", categories)})
+                    "gecontroleerd": _field("gecontroleerd", categories),
+                    # Issue 14: who keeps the data true (a role and a functional contact, no private person).
+                    "eigenaar": {"type": "object", "additionalProperties": False, "required": ["rol", "contact"],
+                                 "description": "Wie de gegevens bijhoudt: een rol en een algemeen e-mailadres of webadres.",
+                                 "properties": {"rol": {"type": "string", "minLength": 1,
+                                                        "description": "Bijvoorbeeld: Team Sociaal Domein, gemeente Breda."},
+                                                "contact": {"type": "string", "minLength": 3,
+                                                            "description": "Algemeen e-mailadres of https://-adres, geen persoonlijk adres."}}}})
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Gemeente (Relatie & Scheiding)",
