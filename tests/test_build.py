@@ -110,7 +110,7 @@ def test_broken_yaml_stops_the_build_with_dutch_message_and_keeps_the_old_site(t
     (site / "oud.html").write_text("vorige versie", encoding="utf-8")
     path = repo / "gemeenten/oosterhout.yml"
     lines = path.read_text(encoding="utf-8").splitlines()
-    idx = next(i for i, l in enumerate(lines) if l.startswith("  naam:"))
+    idx = next(i for i, line in enumerate(lines) if line.startswith("  naam:"))
     lines[idx] = "  naam: [Oosterhout"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = run_mkdocs(repo, site)

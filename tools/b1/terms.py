@@ -34,7 +34,7 @@ def _explained_in(sentence: Sentence) -> bool:
 def _defines(ctx: Context, sentence: Sentence, term: Term) -> bool:
     """Does the sentence say '<term> is/zijn/betekent ...' (e.g. 'Alimentatie is geld ...')?"""
     lower = [t.lower for t in sentence.tokens]
-    for a, b, t in ctx.term_hits.get(sentence.index, ()):
+    for _start, b, t in ctx.term_hits.get(sentence.index, ()):
         if t == term and b < len(lower) and lower[b] in _TERM_VERBS:
             return True
     return False

@@ -96,7 +96,7 @@ def changed_files(root: Path, base: str | None = None) -> Changes:
         return Changes(ref, problem=f"Vergelijken met '{ref}' lukte niet.")
     files: dict[str, str] = {}
     parts = out.split("\0")
-    for status, path in zip(parts[0::2], parts[1::2]):
+    for status, path in zip(parts[0::2], parts[1::2], strict=False):
         if path:
             files[path] = _STATUS.get(status[:1], "gewijzigd")
     for path in (git(root, "ls-files", "--others", "--exclude-standard", "-z") or "").split("\0"):

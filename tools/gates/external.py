@@ -74,7 +74,7 @@ def check_external(root: Path, cache_file: Path | None = None, max_days: int = 7
     todo = [u for u in urls if u not in cache or
             (today - dt.date.fromisoformat(cache[u]["datum"])).days > max_days]
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
-        for url, (status, reason) in zip(todo, pool.map(prober, todo)):
+        for url, (status, reason) in zip(todo, pool.map(prober, todo), strict=True):
             cache[url] = {"status": status, "reden": reason, "datum": today.isoformat()}
     cache_file.parent.mkdir(parents=True, exist_ok=True)
     cache_file.write_text(json.dumps(cache, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
