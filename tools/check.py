@@ -271,6 +271,11 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
         report.extend(check_links(page, targets))
     if with_b1:
         _b1(report, pages, data, root)
+    # Issue 15: the questions and tasks of "Wat moet ik regelen?" (rules, links, categories, B1).
+    from tools import regelen
+
+    report.extend(regelen.check(root, data.categories) if with_b1 else
+                  regelen.load_tasks(root / regelen.TASKS_FILE, root, data.categories, regelen.docs_pages(docs))[1])
     return report
 
 
