@@ -425,16 +425,16 @@ def _for_whom(task: Task, tasks: TaskSet, lang: str) -> str:
             for qid, allowed in alt:
                 q = tasks.vragen[qid]
                 answers = [a.tekst.get(lang) for a in q.antwoorden if a.id in allowed]
-                bits.append(f"{q.vraag.get(lang)} {' / '.join(answers)}")
-            parts.append("; ".join(bits))
+                bits.append(f"{q.vraag.get(lang)} ‘{' / '.join(answers)}’")
+            parts.append(f" {label(lang, 'regelen_and')} ".join(bits))
         return parts
 
     yes, no = describe(task.als), describe(task.niet_als)
     out = []
     if yes:
-        out.append(label(lang, "regelen_for") + " " + f" {label(lang, 'regelen_or')} ".join(yes))
+        out.append(label(lang, "regelen_for") + " " + f"; {label(lang, 'regelen_or')} ".join(yes) + ".")
     if no:
-        out.append(label(lang, "regelen_not_for") + " " + f" {label(lang, 'regelen_or')} ".join(no))
+        out.append(label(lang, "regelen_not_for") + " " + f"; {label(lang, 'regelen_or')} ".join(no) + ".")
     return " ".join(out) if out else label(lang, "regelen_for_all")
 
 
