@@ -13,6 +13,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.utils import get_relative_url  # noqa: E402
 
 from tools import plan, regelen, site  # noqa: E402
 
@@ -31,6 +32,20 @@ def on_page_markdown(markdown, page, config, files):
             raise PluginError(str(stop)) from None
         tasks = regelen.load_for_build(ROOT, data.categories)
         pages = regelen.docs_pages(Path(config["docs_dir"]))
-        markdown = markdown.replace(MARKERS[0], regelen.render_checklist(tasks, data, lang, src, pages))
+        markdown = markdown.replace(MARKERS[0], regelen.render_checklist(tasks, data, lang, src, pages, _linker(page, files, lang)))
     markdown = markdown.replace(MARKERS[1], plan.render_controls(lang))
     return markdown.replace(MARKERS[2], plan.render_weekplanner(lang))
+
+
+def _linker(page, files, lang):
+    """MkDocs' own URLs (directory URLs or .html, language folder), relative to this page."""
+    urls = {f.src_uri: f.url for f in files.documentation_pages()}
+    fallback = regelen.directory_linker(page.file.src_uri)
+
+    def link(target: str) -> str:
+        localized = target[:-3] + f".{lang}.md"
+        url = urls.get(localized) if lang != "nl" else None
+        url = url or urls.get(target)
+        return get_relative_url(url, page.url) if url is not None else fallback(target)
+
+    return link

@@ -210,7 +210,7 @@ def test_no_js_page_lists_every_task_grouped_with_who_it_is_for(tasks, data):
 
 def test_english_links_use_english_titles_and_only_existing_anchors(tasks, data):
     pages = regelen.docs_pages(ROOT / "docs")
-    href, title = regelen.page_link("gezag.md#wie-heeft-het-gezag", "wat-moet-ik-regelen.en.md", "en", pages)
+    href, title = regelen.page_link("gezag.md#wie-heeft-het-gezag", "en", pages, regelen.directory_linker("wat-moet-ik-regelen.en.md"))
     assert href == "../gezag/" and title == "Parental authority"
     out = regelen.render_checklist(tasks, data, "en", "wat-moet-ik-regelen.en.md", pages)
     assert "Make sure you are safe first" in out and "Zorg eerst" not in out
@@ -231,3 +231,10 @@ def test_plan_controls_and_week_planner():
     assert "data-rs-plan-bediening hidden" in controls and 'for="plan-kinderen"' in controls
     week = plan.render_weekplanner("en")
     assert week.count("<tr>") == 8 and "Monday" in week and "<caption>" in week
+
+
+def test_directory_linker_from_nested_and_root_pages():
+    assert regelen.directory_linker("wat-moet-ik-regelen.md")("gezag.md") == "../gezag/"
+    assert regelen.directory_linker("jongeren/index.md")("gezag.md") == "../gezag/"
+    assert regelen.directory_linker("index.md")("hulp/drimmelen.md") == "hulp/drimmelen/"
+    assert regelen.directory_linker("a/b.md")("index.md") == "../../"

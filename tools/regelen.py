@@ -12,6 +12,7 @@ import json
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -382,8 +383,26 @@ def _meta_title(text: str) -> str:
     return ""
 
 
-def page_link(target: str, page_src: str, lang: str, pages: dict[str, str]) -> tuple[str, str]:
-    """(href, title) of a task's page as built with directory URLs, seen from `page_src`.
+Linker = Callable[[str], str]  # docs-relative .md path -> href from the current page (without anchor)
+
+
+def directory_linker(page_src: str) -> Linker:
+    """Links as built with directory URLs (`gezag.md` -> `../gezag/`). The build passes MkDocs' own
+    URLs instead (hooks/regelen.py), so test versions without directory URLs work too."""
+    here = page_src.split(".")[0]
+    here_dir = "" if here == "index" else (here[:-len("/index")] if here.endswith("/index") else here)
+
+    def link(target: str) -> str:
+        base = target[:-3]
+        url_path = "" if base == "index" else (base[:-len("/index")] + "/" if base.endswith("/index") else base + "/")
+        href = posixpath.relpath(url_path or ".", here_dir or ".")
+        return "./" if href == "." else (href + "/" if not href.endswith("/") else href)
+
+    return link
+
+
+def page_link(target: str, lang: str, pages: dict[str, str], link: Linker) -> tuple[str, str]:
+    """(href, title) of a task's page, in the page's language.
 
     English pages get the English title, and the anchor only when the English page has it."""
     from tools.check import anchors_of
@@ -396,24 +415,15 @@ def page_link(target: str, page_src: str, lang: str, pages: dict[str, str]) -> t
             source = localized
             if anchor and anchor not in anchors_of(pages[localized]):
                 anchor = ""
-    base = page[:-3]
-    url_path = "" if base == "index" else (base[:-len("/index")] + "/" if base.endswith("/index") else base + "/")
-    here = page_src.split(".")[0]
-    here_dir = "" if here == "index" else (here[:-len("/index")] if here.endswith("/index") else here)
-    href = posixpath.relpath(url_path or ".", here_dir or ".")
-    href = "./" if href == "." else (href + "/" if not href.endswith("/") else href)
-    if anchor:
-        href += f"#{anchor}"
-    return href, _meta_title(pages.get(source, "")) or base
+    href = link(page) + (f"#{anchor}" if anchor else "")
+    return href, _meta_title(pages.get(source, "")) or page[:-3]
 
 
-def _municipality_links(data: Dataset, cid: str, lang: str, page_src: str) -> str:
-    here = page_src.split(".")[0]
-    up = posixpath.relpath("hulp", here if here != "index" else ".")
+def _municipality_links(data: Dataset, cid: str, lang: str, link: Linker) -> str:
     if len(data.municipalities) > INLINE_LIST_MAX or not data.municipalities:
-        return f'<a href="{esc(up)}/">{esc(label(lang, "block_overview"))}</a>'
+        return f'<a href="{esc(link("hulp/index.md"))}">{esc(label(lang, "block_overview"))}</a>'
     items = sorted(data.municipalities.values(), key=lambda g: g.naam.lower())
-    return ", ".join(f'<a href="{esc(up)}/{esc(g.id)}/#{esc(cid)}">{esc(g.naam)}</a>' for g in items)
+    return ", ".join(f'<a href="{esc(link(f"hulp/{g.id}.md"))}#{esc(cid)}">{esc(g.naam)}</a>' for g in items)
 
 
 def _for_whom(task: Task, tasks: TaskSet, lang: str) -> str:
@@ -438,10 +448,12 @@ def _for_whom(task: Task, tasks: TaskSet, lang: str) -> str:
     return " ".join(out) if out else label(lang, "regelen_for_all")
 
 
-def task_item(task: Task, tasks: TaskSet, data: Dataset, lang: str, page_src: str, pages: dict[str, str]) -> str:
+def task_item(task: Task, tasks: TaskSet, data: Dataset, lang: str, page_src: str, pages: dict[str, str],
+              link: Linker | None = None) -> str:
+    link = link or directory_linker(page_src)
     links = []
     for target in task.paginas:
-        href, title = page_link(target, page_src, lang, pages)
+        href, title = page_link(target, lang, pages, link)
         links.append(f'<a href="{esc(href)}">{esc(title)}</a>')
     deadline = ""
     if task.termijn:
@@ -453,7 +465,7 @@ def task_item(task: Task, tasks: TaskSet, data: Dataset, lang: str, page_src: st
         names = ", ".join(data.categories[c].naam.get(lang) for c in task.hulp if c in data.categories)
         local = (f'<div class="rs-taak__hulp" data-rs-hulp-cats="{esc(" ".join(task.hulp))}">'
                  f'<p class="rs-taak__hulp-links">{esc(label(lang, "regelen_local_help"))} ({esc(names)}): '
-                 f'{_municipality_links(data, first_cat, lang, page_src)}</p></div>')
+                 f'{_municipality_links(data, first_cat, lang, link)}</p></div>')
     return (f'<li class="rs-taak" id="taak-{esc(task.id)}" data-rs-taak="{esc(task.id)}"'
             f' data-als="{esc(json.dumps(condition_json(task.als)))}"'
             f' data-niet-als="{esc(json.dumps(condition_json(task.niet_als)))}">'
@@ -491,7 +503,8 @@ def _municipality_question(data: Dataset, lang: str) -> str:
             f'{"".join(options)}</select></div>')
 
 
-def render_checklist(tasks: TaskSet, data: Dataset, lang: str, page_src: str, pages: dict[str, str]) -> str:
+def render_checklist(tasks: TaskSet, data: Dataset, lang: str, page_src: str, pages: dict[str, str],
+                     link: Linker | None = None) -> str:
     """The whole interactive part of the page as one HTML block.
 
     Without JavaScript: every task, grouped by moment (the form stays hidden). With it: the form,
@@ -512,7 +525,7 @@ def render_checklist(tasks: TaskSet, data: Dataset, lang: str, page_src: str, pa
                   f'<button type="button" class="md-button" data-rs-wissen>{L("regelen_wipe")}</button></p></div>')
     groups = []
     for mid, naam in tasks.momenten.items():
-        items = [task_item(t, tasks, data, lang, page_src, pages) for t in tasks.taken if t.wanneer == mid]
+        items = [task_item(t, tasks, data, lang, page_src, pages, link) for t in tasks.taken if t.wanneer == mid]
         if not items:
             continue
         groups.append(f'<section class="rs-moment" data-rs-moment="{esc(mid)}"><h2 id="moment-{esc(mid)}">{esc(naam.get(lang))}</h2>'
