@@ -286,3 +286,30 @@ def test_plan_typed_text_prints_and_the_quick_exit_wipes_it(ctx, site_server):
     assert page.evaluate("sessionStorage.getItem('rs-plan')") is None
     assert page.get_by_label("Naam van ouder 1").input_value() == ""
     assert page.get_by_label("Maandag, Week 1").input_value() == ""
+
+
+def test_shift_three_times_leaves_and_back_shows_no_answers(ctx, site_server):
+    context, guard = ctx
+    page = context.new_page()
+    page.goto(site_server.url("wat-moet-ik-regelen/"))
+    answer(page, NOT_SAFE, "geertruidenberg")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(lambda u: u.startswith(exit_url_of(guard)))
+    page.go_back(wait_until="load")
+    if page.url.startswith(site_server.origin):  # Back may return (history cannot be erased): nothing shows
+        page.locator("[data-rs-regelen-vragen]").wait_for(state="visible")
+        assert page.eval_on_selector_all("[data-rs-regelen] input:checked", "els => els.length") == 0
+        assert page.locator("[data-rs-regelen-resultaat]").is_hidden()
+        assert page.evaluate("sessionStorage.getItem('rs-regelen')") is None
+
+
+def test_english_plan_page(page, site_server):
+    page.goto(site_server.url("en/ons-plan-voor-de-kinderen/"))
+    page.locator("[data-rs-plan-bediening]").wait_for(state="visible")
+    field = page.get_by_label("Your agreements about: Care and upbringing")
+    field.press_sequentially("Week on, week off.")
+    assert page.get_by_label("Monday, Week 1").locator("option").all_inner_texts() == [
+        "Choose", "Home of parent 1", "Home of parent 2", "Changeover on this day"]
+    page.get_by_role("button", name="Clear everything I typed").click()
+    assert field.input_value() == "" and page.get_by_text("Everything has been cleared.").is_visible()
