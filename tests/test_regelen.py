@@ -238,3 +238,15 @@ def test_directory_linker_from_nested_and_root_pages():
     assert regelen.directory_linker("jongeren/index.md")("gezag.md") == "../gezag/"
     assert regelen.directory_linker("index.md")("hulp/drimmelen.md") == "hulp/drimmelen/"
     assert regelen.directory_linker("a/b.md")("index.md") == "../../"
+
+
+def test_command_line_lists_the_tasks_for_answers(capsys):
+    from tools.__main__ import main
+
+    assert main(["taken", "veilig=nee", "relatie=samenwonen", "kinderen=nee", "wonen=huur", "toeslagen=ja",
+                 "uitkering=nee"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "[Nu] Zorg eerst voor je veiligheid (Nu. Bij direct gevaar bel je 112.)"
+    assert "Kies hoe jullie de afspraken maken" not in out
+    assert main(["taken", "veilig=misschien"]) == 2
+    assert "Kies uit: veilig=ja|nee" in capsys.readouterr().err
