@@ -313,3 +313,14 @@ def test_english_plan_page(page, site_server):
         "Choose", "Home of parent 1", "Home of parent 2", "Changeover on this day"]
     page.get_by_role("button", name="Clear everything I typed").click()
     assert field.input_value() == "" and page.get_by_text("Everything has been cleared.").is_visible()
+
+
+def test_without_a_municipality_the_plain_links_stay_and_it_says_so_once(page, site_server):
+    page.goto(site_server.url("wat-moet-ik-regelen/"))
+    answer(page, RENTERS)
+    assert page.locator("[data-rs-regelen-geen-gemeente]").is_visible()
+    assert page.locator("details.rs-taak__lokaal").count() == 0
+    links = page.locator("#taak-huurhuis .rs-taak__hulp-links")
+    assert links.is_visible() and links.locator("a").count() == 5
+    violations = run_axe(page)
+    assert violations == [], format_violations(violations)

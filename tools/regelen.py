@@ -520,6 +520,7 @@ def render_checklist(tasks: TaskSet, data: Dataset, lang: str, page_src: str, pa
     result_bar = (f'<div class="rs-regelen__resultaat" data-rs-regelen-resultaat hidden>'
                   f'<h2 tabindex="-1" data-rs-regelen-kop>{L("regelen_result_title")}</h2>'
                   f'<p data-rs-regelen-aantal aria-live="polite"></p>'
+                  f'<p class="rs-regelen__hint" data-rs-regelen-geen-gemeente hidden>{L("regelen_choose_hint")}</p>'
                   f'<p class="rs-regelen__acties"><button type="button" class="md-button md-button--primary" data-rs-print>{L("regelen_print")}</button> '
                   f'<button type="button" class="md-button" data-rs-aanpassen>{L("regelen_change")}</button> '
                   f'<button type="button" class="md-button" data-rs-wissen>{L("regelen_wipe")}</button></p></div>')
@@ -533,8 +534,7 @@ def render_checklist(tasks: TaskSet, data: Dataset, lang: str, page_src: str, pa
     all_note = f'<p class="rs-regelen__alles" data-rs-regelen-alles>{L("regelen_all_tasks")}</p>'
     return (f'<div class="rs-regelen" data-rs-regelen data-rs-lang="{esc(lang)}"'
             f' data-tekst-aantal="{L("regelen_count")}" data-tekst-aantal1="{L("regelen_count1")}"'
-            f' data-tekst-hulp="{L("regelen_help_in")}" data-tekst-laden="{L("regelen_load_error")}"'
-            f' data-tekst-geen-gemeente="{L("regelen_choose_hint")}">'
+            f' data-tekst-hulp="{L("regelen_help_in")}" data-tekst-laden="{L("regelen_load_error")}">'
             f'{form}{result_bar}{all_note}<div class="rs-regelen__lijst">{"".join(groups)}</div></div>')
 
 

@@ -89,6 +89,7 @@
     var heading = root.querySelector("[data-rs-regelen-kop]");
     var count = root.querySelector("[data-rs-regelen-aantal]");
     var select = form.querySelector("select[name=gemeente]");
+    var noMunicipality = root.querySelector("[data-rs-regelen-geen-gemeente]");
     var items = Array.prototype.slice.call(root.querySelectorAll("[data-rs-taak]"));
     var helpBoxes = Array.prototype.slice.call(root.querySelectorAll("[data-rs-hulp-cats]"));
     var original = helpBoxes.map(function (box) { return box.innerHTML; });  // server HTML, for a reset
@@ -150,12 +151,10 @@
 
     function renderHelp() {
       helpBoxes.forEach(function (box, i) { box.innerHTML = original[i]; });
-      if (!municipality) {
-        helpBoxes.forEach(function (box) {
-          box.insertBefore(el("p", { "class": "rs-taak__hint" }, root.getAttribute("data-tekst-geen-gemeente")), box.firstChild);
-        });
-        return;
-      }
+      // No municipality chosen: keep the plain links to every municipality's help, say so once.
+      root.classList.toggle("rs-regelen--geen-gemeente", !municipality);
+      noMunicipality.hidden = !!municipality;
+      if (!municipality) { return; }
       var wanted = municipality;
       loadMunicipality(wanted, function (data) {
         if (municipality !== wanted) { return; }
@@ -213,7 +212,8 @@
       items.forEach(function (item) { item.hidden = false; });
       each(root, "[data-rs-moment]", function (s) { s.hidden = false; });
       helpBoxes.forEach(function (box, i) { box.innerHTML = original[i]; });
-      root.classList.remove("rs-regelen--gekozen");
+      root.classList.remove("rs-regelen--gekozen", "rs-regelen--geen-gemeente");
+      noMunicipality.hidden = true;
       count.textContent = "";
       result.hidden = true;
       form.hidden = false;
