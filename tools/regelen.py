@@ -290,6 +290,7 @@ def _task(r, item, f, result: TaskSet, categories, pages, anchors_of, unsafe) ->
         paginas.append(target)
     bron = r.string(m.get("bron"), f"{f}.bron", valid_https_url, "webadres",
                     "Schrijf een volledig webadres dat begint met https://.")
+    r.date(m.get("gecontroleerd"), f"{f}.gecontroleerd")  # optional; a bad or future date is a finding
     termijn = r.text(m.get("termijn"), f"{f}.termijn")
     if termijn and not bron:
         r.error(item, f"{f}.bron", f"De taak '{tid}' noemt een termijn, maar geen bron.",
