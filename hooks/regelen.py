@@ -1,21 +1,19 @@
 """MkDocs adapter for "Wat moet ik regelen?" and "Ons plan voor de kinderen": expand their markers.
 
 `<!-- wat-moet-ik-regelen -->`, `<!-- ons-plan -->` and `<!-- weekplanner -->` become the HTML
-from tools/regelen.py and tools/plan.py. All logic lives in tools/.
+from tools/content/regelen.py and tools/content/plan.py. All logic lives in tools/.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from tools import build as site
+from tools.content import plan, regelen
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.utils import get_relative_url  # noqa: E402
-
-from tools import plan, regelen, site  # noqa: E402
 
 MARKERS = ("<!-- wat-moet-ik-regelen -->", "<!-- ons-plan -->", "<!-- weekplanner -->")
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from browser import Guard, exit_url, format_violations, new_context, run_axe
 from test_regelen import DRIMMELEN, FATHER_WITHOUT_AUTHORITY, NOT_SAFE, RENTERS
-from tools import regelen
-from tools.site import load_cached
+
+from tools.content import regelen
+from tools.hulp.load import load_cached
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,7 +63,7 @@ def test_parent_in_drimmelen_gets_tasks_deadlines_and_local_help_and_can_print(p
     page.goto(site_server.url("wat-moet-ik-regelen/"))
     answer(page, DRIMMELEN, "drimmelen")
     expected = [t.id for t in regelen.choose(tasks, DRIMMELEN)]
-    assert visible_tasks(page) == expected  # the browser follows the same rules as tools/regelen.py
+    assert visible_tasks(page) == expected  # the browser follows the same rules as tools/content/regelen.py
     deadlines = page.locator("[data-rs-taak]:visible .rs-taak__termijn")
     assert deadlines.count() >= 6
     assert page.evaluate("document.activeElement.matches('[data-rs-regelen-kop]')")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tools import plan, regelen
-from tools.site import load_cached
+from tools.content import plan, regelen
+from tools.hulp.load import load_cached
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -219,7 +219,7 @@ def test_english_links_use_english_titles_and_only_existing_anchors(tasks, data)
 def test_text_is_escaped_in_every_context(tasks, data):
     from dataclasses import replace
 
-    from tools.model import Text
+    from tools.hulp.model import Text
 
     evil = replace(tasks.taken[0], titel=Text('a "b" <i>&', 'x'), id="x")
     html = regelen.task_item(evil, tasks, data, "nl", "wat-moet-ik-regelen.md", {})

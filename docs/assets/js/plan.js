@@ -1,6 +1,6 @@
 /* "Ons plan voor de kinderen": a text field under each part of the plan, names, a week planner
  * for two homes, and a tidy print. Every text comes from the page (data- attributes from
- * tools/plan.py, headings and questions from the Markdown). What a parent types stays in this
+ * tools/content/plan.py, headings and questions from the Markdown). What a parent types stays in this
  * tab (memory and sessionStorage, gone when the tab closes); nothing is sent; the quick exit
  * wipes it. Without JavaScript the page is a printable list of questions. */
 (function () {

@@ -1,6 +1,6 @@
 /* "Wat moet ik regelen?": a few questions, then only the tasks for you, each with the help of
  * your municipality. The rules come from the page (data-als / data-niet-als, written by
- * tools/regelen.py from docs/_data/taken.yml); every text comes from the page too.
+ * tools/content/regelen.py from docs/_data/taken.yml); every text comes from the page too.
  * Privacy: the answers live in this tab only (memory and sessionStorage, gone when the tab
  * closes); nothing is sent anywhere; the quick exit wipes them. Without JavaScript the page
  * lists every task, grouped, with who it is for. */
@@ -169,7 +169,7 @@
             if (!block || seen[block]) { return; }  // one card once, even when it serves two categories
             seen[block] = true;
             var wrap = el("div", { "class": "rs-hulp__categorie" });
-            wrap.innerHTML = block;  // pre-rendered by tools/generate.py, every data value HTML-escaped
+            wrap.innerHTML = block;  // pre-rendered by tools/hulp/render.py, every data value HTML-escaped
             details.appendChild(wrap);
           });
           box.textContent = "";

@@ -10,16 +10,16 @@ import difflib
 import html
 import json
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import yaml
 
-from tools.data import _compose, _Reader, valid_https_url
-from tools.findings import Finding
-from tools.labels import label
-from tools.model import Dataset, Text
+from tools.core.findings import Finding
+from tools.core.labels import label
+from tools.hulp.load import _compose, _Reader, valid_https_url
+from tools.hulp.model import Dataset, Text
 
 TASKS_FILE = "docs/_data/taken.yml"
 INLINE_LIST_MAX = 12  # same limit as the referral blocks: above it, link to the overview
@@ -192,7 +192,7 @@ def load_tasks(path: Path, root: Path, categories: dict, pages: dict[str, str]) 
     """Load the questions and tasks. `pages`: docs-relative path -> Markdown text, to check links and anchors.
 
     Never raises on bad data: every problem is a Dutch Finding with file and line."""
-    from tools.check import anchors_of
+    from tools.gates.check import anchors_of
 
     path = Path(path)
     try:
@@ -368,7 +368,7 @@ def esc(value: str) -> str:
 
 
 def _meta_title(text: str) -> str:
-    from tools.pages import FRONT_RE
+    from tools.core.pages import FRONT_RE
 
     m = FRONT_RE.match(text)
     if m:
@@ -406,7 +406,7 @@ def page_link(target: str, lang: str, pages: dict[str, str], link: Linker) -> tu
     """(href, title) of a task's page, in the page's language.
 
     English pages get the English title, and the anchor only when the English page has it."""
-    from tools.check import anchors_of
+    from tools.gates.check import anchors_of
 
     page, _, anchor = target.partition("#")
     source = page

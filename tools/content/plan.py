@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from tools.labels import label
+from tools.core.labels import label
 
 
 def esc(value: str) -> str:

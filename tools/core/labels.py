@@ -49,7 +49,7 @@ LABELS = {
         "emergency": "Is er direct gevaar? Bel 112.",
         "picker_title": "Kies je gemeente",
         "updated": "Bijgewerkt op {datum}",
-        # Issue 15: "Wat moet ik regelen?" and "Ons plan voor de kinderen" (tools/regelen.py, tools/plan.py).
+        # Issue 15: "Wat moet ik regelen?" and "Ons plan voor de kinderen" (tools/content/regelen.py, tools/content/plan.py).
         "regelen_form_intro": "Beantwoord de vragen. Dan zie je welke taken er voor jou zijn.",
         "regelen_municipality": "In welke gemeente woon je? (niet verplicht)",
         "regelen_municipality_hint": "Dan zie je bij elke taak de hulp in jouw gemeente.",
@@ -139,7 +139,7 @@ LABELS = {
         "emergency": "In immediate danger? Call 112.",
         "picker_title": "Choose your municipality",
         "updated": "Updated on {datum}",
-        # Issue 15: "Wat moet ik regelen?" and "Ons plan voor de kinderen" (tools/regelen.py, tools/plan.py).
+        # Issue 15: "Wat moet ik regelen?" and "Ons plan voor de kinderen" (tools/content/regelen.py, tools/content/plan.py).
         "regelen_form_intro": "Answer the questions. Then you see which tasks are for you.",
         "regelen_municipality": "Which municipality do you live in? (optional)",
         "regelen_municipality_hint": "Then you see the help in your municipality with each task.",
