@@ -6,8 +6,16 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.b1 import (EDITORIAL_RULES, IGNORABLE, RULES, check_markdown, check_terms,  # noqa: E402
-                     check_text_field, load_glossary, robust_average)
+from tools.b1 import (  # noqa: E402
+    EDITORIAL_RULES,
+    IGNORABLE,
+    RULES,
+    check_markdown,
+    check_terms,
+    check_text_field,
+    load_glossary,
+    robust_average,
+)
 from tools.core.findings import ADVISORY, BLOCKING  # noqa: E402
 
 GLOSSARY_YAML = """\

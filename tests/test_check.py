@@ -10,9 +10,9 @@ from pathlib import Path
 from conftest import ENV, FIXTURES, ROOT
 
 from tools.core.findings import Finding, Report
-from tools.core.pages import Page
+from tools.core.pages import Page, anchors_of
 from tools.editorial.coverage import coverage_text
-from tools.gates.check import anchors_of, check_links, check_page_meta, completeness, freshness
+from tools.gates.check import check_links, check_page_meta, completeness, freshness
 from tools.hulp.load import load_dataset
 
 DATA, _ = load_dataset(FIXTURES / "gemeenten-goed", FIXTURES)

@@ -99,6 +99,33 @@ def cmd_translations(args) -> int:
     return 0
 
 
+def cmd_tasks(args) -> int:
+    """Issue 15: which tasks of "Wat moet ik regelen?" someone gets, for editors who change the rules."""
+    from tools.content import regelen
+    from tools.hulp.load import load_cached
+
+    data, _ = load_cached(ROOT)
+    tasks, findings = regelen.load_tasks(ROOT / regelen.TASKS_FILE, ROOT, data.categories, regelen.docs_pages(ROOT / "docs"))
+    blocking = [f for f in findings if f.blocking]
+    if blocking:
+        print("\n".join(f.as_text() for f in blocking), file=sys.stderr)
+        return 1
+    answers = {}
+    for item in args.antwoorden:
+        qid, sep, aid = item.partition("=")
+        if not sep or qid not in tasks.vragen or tasks.vragen[qid].answer(aid) is None:
+            known = "; ".join(f"{q.id}=" + "|".join(a.id for a in q.antwoorden) for q in tasks.vragen.values())
+            print(f"Onbekend antwoord '{item}'. Kies uit: {known}", file=sys.stderr)
+            return 2
+        answers[qid] = aid
+    chosen = regelen.choose(tasks, answers)
+    for t in chosen:
+        when = f" ({t.termijn.nl})" if t.termijn else ""
+        print(f"[{tasks.momenten[t.wanneer].nl}] {t.titel.nl}{when}")
+    print(f"{len(chosen)} taken.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools", description="Gereedschap voor de site Relatie & Scheiding.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -134,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--alles", action="store_true", help="Toon ook de pagina's die bijgewerkt zijn.")
     p.add_argument("--json", action="store_true", help="Geef het overzicht als JSON.")
     p.set_defaults(func=cmd_translations)
+    p = sub.add_parser("taken", help="Toon welke taken van 'Wat moet ik regelen?' iemand krijgt, bijvoorbeeld: taken veilig=ja relatie=getrouwd kinderen=ja")
+    p.add_argument("antwoorden", nargs="*", help="Antwoorden als vraag=antwoord.")
+    p.set_defaults(func=cmd_tasks)
     args = parser.parse_args(argv)
     return args.func(args)
 

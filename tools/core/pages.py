@@ -118,3 +118,45 @@ search:
 ---
 <!-- Gemaakt door tools/editorial/coverage.py. Niet met de hand aanpassen. -->
 """
+
+
+# Anchors of a Markdown page as Python-Markdown's toc makes them (links to '#...' are checked against these).
+HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{[^}]*#(?P<id>[\w-]+)[^}]*\})?\s*#*\s*$")
+HTML_ID_RE = re.compile(r"\bid=\"([^\"]+)\"")
+ATTR_ID_RE = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}")
+
+
+def _slug(text: str) -> str:
+    """Python-Markdown's toc slugify (the one MkDocs uses): ASCII, lowercase, hyphens."""
+    import unicodedata
+
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[*_`]", "", text)
+    value = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^\w\s-]", "", value).strip().lower()
+    return re.sub(r"[-\s]+", "-", value)
+
+
+def anchors_of(markdown: str) -> set[str]:
+    ids: set[str] = set()
+    seen: dict[str, int] = {}
+    in_code = False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
+        m = HEADING_RE.match(line)
+        if m:
+            if m.group("id"):
+                ids.add(m.group("id"))
+            else:
+                slug = _slug(m.group(2))
+                n = seen.get(slug, 0)
+                ids.add(slug if n == 0 else f"{slug}_{n}")
+                seen[slug] = n + 1
+        ids.update(HTML_ID_RE.findall(line))
+        ids.update(ATTR_ID_RE.findall(line))
+    return ids

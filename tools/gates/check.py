@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tools.content import cocreation
 from tools.core.findings import ADVISORY, Finding, Report
-from tools.core.pages import Page, content_files, read_page
+from tools.core.pages import Page, anchors_of, content_files, read_page
 from tools.hulp.blocks import check_markers
 from tools.hulp.load import offer_findings
 from tools.hulp.model import Dataset
@@ -21,9 +21,6 @@ AUDIENCES = ("ouders", "jongeren", "professionals", "iedereen")
 PHASES = ("relatie-onder-druk", "uit-elkaar", "na-de-scheiding")
 
 LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{[^}]*#(?P<id>[\w-]+)[^}]*\})?\s*#*\s*$")
-HTML_ID_RE = re.compile(r"\bid=\"([^\"]+)\"")
-ATTR_ID_RE = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}")
 
 
 # ---------------------------------------------------------------------------- data gates
@@ -71,40 +68,8 @@ def freshness(data: Dataset, today: dt.date | None = None) -> list[Finding]:
 # ---------------------------------------------------------------------------- page gates
 
 
-def _slug(text: str) -> str:
-    """Python-Markdown's toc slugify (the one MkDocs uses): ASCII, lowercase, hyphens."""
-    import unicodedata
-
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"[*_`]", "", text)
-    value = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    value = re.sub(r"[^\w\s-]", "", value).strip().lower()
-    return re.sub(r"[-\s]+", "-", value)
 
 
-def anchors_of(markdown: str) -> set[str]:
-    ids: set[str] = set()
-    seen: dict[str, int] = {}
-    in_code = False
-    for line in markdown.splitlines():
-        if line.lstrip().startswith(("```", "~~~")):
-            in_code = not in_code
-            continue
-        if in_code:
-            continue
-        m = HEADING_RE.match(line)
-        if m:
-            if m.group("id"):
-                ids.add(m.group("id"))
-            else:
-                slug = _slug(m.group(2))
-                n = seen.get(slug, 0)
-                ids.add(slug if n == 0 else f"{slug}_{n}")
-                seen[slug] = n + 1
-        ids.update(HTML_ID_RE.findall(line))
-        ids.update(ATTR_ID_RE.findall(line))
-    return ids
 
 
 def check_page_meta(page: Page, known_categories: set[str]) -> list[Finding]:
@@ -245,6 +210,11 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
         report.extend(check_links(page, targets))
     if with_b1:
         _b1(report, pages, data, root)
+    # Issue 15: the questions and tasks of "Wat moet ik regelen?" (rules, links, categories, B1).
+    from tools.content import regelen
+
+    report.extend(regelen.check(root, data.categories) if with_b1 else
+                  regelen.load_tasks(root / regelen.TASKS_FILE, root, data.categories, regelen.docs_pages(docs))[1])
     return report
 
 

@@ -1,0 +1,49 @@
+"""MkDocs adapter for "Wat moet ik regelen?" and "Ons plan voor de kinderen": expand their markers.
+
+`<!-- wat-moet-ik-regelen -->`, `<!-- ons-plan -->` and `<!-- weekplanner -->` become the HTML
+from tools/content/regelen.py and tools/content/plan.py. All logic lives in tools/.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from tools import build as site
+from tools.content import plan, regelen
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MARKERS = ("<!-- wat-moet-ik-regelen -->", "<!-- ons-plan -->", "<!-- weekplanner -->")
+
+
+def on_page_markdown(markdown, page, config, files):
+    if not any(m in markdown for m in MARKERS):
+        return markdown
+    src = page.file.src_uri
+    lang = "en" if src.endswith(".en.md") else "nl"
+    if MARKERS[0] in markdown:
+        try:
+            data = site.dataset(ROOT)
+        except site.BuildStop as stop:
+            raise PluginError(str(stop)) from None
+        tasks = regelen.load_for_build(ROOT, data.categories)
+        pages = regelen.docs_pages(Path(config["docs_dir"]))
+        markdown = markdown.replace(MARKERS[0], regelen.render_checklist(tasks, data, lang, src, pages, _linker(page, files, lang)))
+    markdown = markdown.replace(MARKERS[1], plan.render_controls(lang))
+    return markdown.replace(MARKERS[2], plan.render_weekplanner(lang))
+
+
+def _linker(page, files, lang):
+    """MkDocs' own URLs (directory URLs or .html, language folder), relative to this page."""
+    urls = {f.src_uri: f.url for f in files.documentation_pages()}
+    fallback = regelen.directory_linker(page.file.src_uri)
+
+    def link(target: str) -> str:
+        localized = target[:-3] + f".{lang}.md"
+        url = urls.get(localized) if lang != "nl" else None
+        url = url or urls.get(target)
+        return get_relative_url(url, page.url) if url is not None else fallback(target)
+
+    return link
