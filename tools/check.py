@@ -6,7 +6,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from tools import cocreation
+from tools import cocreation, gates
 from tools.findings import ADVISORY, Finding, Report
 from tools.generate import render_pages
 from tools.markers import check_markers
@@ -234,24 +234,38 @@ def _resolve(target: str, lang: str, targets: dict[str, str]) -> str | None:
 def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> Report:
     from tools.site import load_cached
 
+    from tools.site import data_folder
+
     root = Path(root)
     docs = root / "docs"
     report = Report()
+    outside = gates.outside_links(root)
+    report.extend(outside)
     data, data_findings = load_cached(root)
     report.extend(data_findings)
+    folder = data_folder(root)
+    text_findings, trees = gates.data_texts(folder, lambda p: _display(p, root))
+    report.extend(text_findings)
     if not [f for f in data_findings if f.blocking]:
+        report.extend(gates.consistency(data, trees))
         report.extend(completeness(data))
         if strict_dates:
             report.extend(freshness(data))
     known = set(data.categories)
     pages: list[Page] = []
+    skip = {f.file for f in outside}
     for path in content_files(docs):
         page, findings = read_page(path, docs, root)
         report.extend(findings)
+        if page.display in skip:
+            continue
+        report.extend(gates.page_filename(page.rel, page.display))
+        report.extend(gates.front_matter_values(page.meta_node, page.display, 1))
+        report.extend(gates.body_markup(page.body, page.display, page.body_line))
         pages.append(page)
     targets = {p.rel: p.body for p in pages}
     for rel in _other_pages(docs):
-        targets.setdefault(rel, (docs / rel).read_text(encoding="utf-8"))
+        targets.setdefault(rel, "")
     try:
         generated = render_pages(data) if data.municipalities else {}
     except Exception:  # noqa: BLE001 - data errors are reported above; links then just fail to resolve
@@ -259,25 +273,49 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     for rel, content in generated.items():
         if rel.endswith(".md"):
             targets[rel] = content
-    try:
-        from tools.b1.glossary import load_glossary
-        from tools.glossary_site import render_glossary
-
-        targets.update(render_glossary(load_glossary()))
-    except Exception:  # noqa: BLE001 - glossary errors are reported by the B1 gate
-        pass
+    glossary_ok = _glossary(report, root, targets)
+    report.extend(gates.check_nav(root / "mkdocs.yml", docs, set(targets)))
     for page in pages:
         report.extend(check_page_meta(page, known))
         report.extend(check_links(page, targets))
-    if with_b1:
+    if with_b1 and glossary_ok:
         _b1(report, pages, data, root)
     return report
 
 
+def _display(path: Path, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def _glossary(report: Report, root: Path, targets: dict[str, str]) -> bool:
+    """Validate the glossary like other data; its pages become link targets. False when it is broken."""
+    from tools.b1.glossary import DEFAULT_GLOSSARY, GlossaryError, load_glossary
+    from tools.glossary_site import render_glossary
+
+    path = Path(root) / "docs" / "_data" / "woordenlijst.yml"
+    if not path.exists():
+        path = DEFAULT_GLOSSARY
+    found = gates.glossary_texts(path, _display(path, root))
+    report.extend(found)
+    try:
+        terms = load_glossary(path)
+    except GlossaryError as exc:
+        report.extend(gates.glossary_errors(exc.errors, root))
+        return False
+    targets.update(render_glossary(terms))
+    return not [f for f in found if f.blocking]
+
+
+EDITORIAL_PAGES = ("redactie/dekking.md", "redactie/vertalingen.md", "redactie/wijzigingen.md", "redactie/wijzigingen.en.md")
+
+
 def _other_pages(docs: Path) -> list[str]:
-    """Pages that exist at build time but are not content files (generated glossary, editor pages)."""
-    return [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")
-            if not p.relative_to(docs).parts[0].startswith("_")]
+    """Pages the build makes besides the content files. Named, never read from disk: files in docs/hulp/
+    or docs/redactie/ may be stale leftovers of an earlier build (generated pages come from render_pages)."""
+    return list(EDITORIAL_PAGES)
 
 
 def _b1(report: Report, pages: list[Page], data: Dataset, root: Path) -> None:

@@ -19,9 +19,12 @@ def has_markup(value: str) -> bool:
 
 
 def md_escape(value: str) -> str:
-    """Escape a plain data text so Markdown renders it literally (data is never markup)."""
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", value)
+    """Escape a plain data text so Markdown renders it literally (data is never markup).
+
+    Kept for existing callers; the one definition is tools/escape.py `md_inline`."""
+    from tools.escape import md_inline
+
+    return md_inline(value)
 
 
 def phone_href(number: str) -> str:
