@@ -73,6 +73,7 @@ def on_pre_build(config):
     _state["site_dir"] = Path(config["site_dir"])  # the first (default) language builds to the root
     _state["sources"] = {}
     _state["output"] = []
+    _state["printed"] = set()
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -84,6 +85,47 @@ def on_page_markdown(markdown, page, config, files):
         except ValueError:
             pass
     return markdown
+
+
+@event_priority(100)  # before MkDocs reads any page: a page it cannot read gives a traceback
+def on_files(files, config):
+    """Stop early, in Dutch, on what would crash MkDocs or publish something from outside."""
+    if inner_language_build(config):
+        return files
+    from tools.gates import outside_links
+    from tools.pages import decode
+
+    findings = list(outside_links(ROOT))
+    outside = {f.file for f in findings}
+    docs = Path(config["docs_dir"])
+    for file in files.documentation_pages():
+        display = _display(Path(file.abs_src_path))
+        if display in outside:
+            continue
+        try:
+            findings.extend(decode(Path(file.abs_src_path).read_bytes(), display)[1])
+        except OSError as exc:
+            findings.append(Finding(display, 1, "bestand", f"Het bestand is niet te lezen: {exc.strerror}.",
+                                    "Controleer of het bestand bestaat."))
+    for folder in [Path(d) for d in config.theme.dirs if Path(d).resolve().is_relative_to(ROOT)]:
+        for template in folder.rglob("*.html"):
+            findings.extend(decode(template.read_bytes(), _display(template))[1])
+    if findings:
+        report = Report(findings)
+        report.emit(sys.stderr, advisory=False)
+        _state["printed"] = set(findings)
+        raise PluginError(f"De site is niet gebouwd: {len(findings)} fout(en) in de bestanden, zie hierboven."
+                          + (f" {_state['swap'].final.name}/ is niet veranderd." if _state.get("swap") else ""))
+    del docs
+    return files
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix() if not path.is_symlink() else \
+            path.absolute().relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def on_env(env, config, files):
@@ -173,6 +215,7 @@ def on_build_error(error):
     """An exception stopped the build (also one in another language): report in Dutch, keep the old site."""
     if _state.get("check") is not None:
         report = _report(None)
+        report.findings = [f for f in report.findings if f not in _state.get("printed", set())]
         if report.blocking:
             report.emit(sys.stderr, advisory=False)
     swap = _state.get("swap")

@@ -236,11 +236,11 @@ def _offering(r: _Reader, node: yaml.Node, field: str, scope: str, categories: d
 
 
 def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | None:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        findings.append(Finding(display, 1, "yaml", "Het bestand is geen UTF-8-tekst.",
-                                f"Sla het bestand op als UTF-8. ({exc.reason})"))
+    from tools.pages import decode  # issue 10: the line of the bad byte, a BOM is fine
+
+    text, bad = decode(path.read_bytes(), display)
+    if bad:
+        findings.extend(bad)
         return None
     try:
         node = yaml.compose(text, Loader=_Loader)
