@@ -168,12 +168,24 @@ def check_page_meta(page: Page, known_categories: set[str]) -> list[Finding]:
         from tools.data import valid_https_url
 
         if not isinstance(url, str) or not valid_https_url(url):
-            findings.append(Finding(page.display, page.meta_line("bronnen"), "ongeldige-bron",
+            findings.append(Finding(page.display, _item_line(page, "bronnen", i), "ongeldige-bron",
                                     f"Bron {i + 1} heeft geen geldig https-adres ({url!r}).",
                                     "Schrijf bij elke bron 'titel:' en 'url: https://...'.", field="bronnen"))
-    findings.extend(check_markers(page.body, page.display, page.meta, known_categories, page.body_line - 1))
+    findings.extend(check_markers(page.body, page.display, page.meta, known_categories, page.body_line - 1,
+                                  page.meta_line("hulp")))
     findings.extend(cocreation.check(page.meta, page.display, page.meta_line(cocreation.FIELD)))
     return findings
+
+
+def _item_line(page: Page, key: str, index: int) -> int:
+    """The file line of item `index` of the front matter list `key` (the key's line if unknown)."""
+    import yaml
+
+    node = page.meta_node
+    for k, v in node.value if isinstance(node, yaml.MappingNode) else ():
+        if getattr(k, "value", None) == key and isinstance(v, yaml.SequenceNode) and index < len(v.value):
+            return v.value[index].start_mark.line + 2
+    return page.meta_line(key)
 
 
 def check_links(page: Page, targets: dict[str, str]) -> list[Finding]:
@@ -246,6 +258,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     folder = data_folder(root)
     text_findings, trees = gates.data_texts(folder, lambda p: _display(p, root))
     report.extend(text_findings)
+    report.findings = gates.relocate(report.findings, trees)
     if not [f for f in data_findings if f.blocking]:
         report.extend(gates.consistency(data, trees))
         report.extend(completeness(data))

@@ -245,7 +245,9 @@ def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | N
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        from tools.gates import yaml_error_mark
+
+        mark = yaml_error_mark(exc)
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         findings.append(Finding(display, line, "yaml",

@@ -111,6 +111,45 @@ def duplicate_keys(node, file: str, line_offset: int = 0) -> list[Finding]:
     return findings
 
 
+def yaml_error_mark(exc):
+    """The mark editors need: where an unclosed quote or bracket *started*, else where YAML gave up."""
+    context = str(getattr(exc, "context", "") or "")
+    if getattr(exc, "context_mark", None) is not None and ("quoted" in context or "flow" in context):
+        return exc.context_mark
+    return getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+
+
+def relocate(findings: list[Finding], trees: dict[str, yaml.Node]) -> list[Finding]:
+    """Findings at line 1 with a field: put them at the line of that field in its file."""
+    from dataclasses import replace
+
+    out = []
+    for f in findings:
+        tree = trees.get(f.file)
+        if f.line <= 1 and f.field and tree is not None:
+            line = _field_line(tree, f.field)
+            if line:
+                f = replace(f, line=line)
+        out.append(f)
+    return out
+
+
+def _field_line(tree: yaml.Node, field: str) -> int:
+    node, line = tree, 0
+    for part in [p for p in re.split(r"\.|\[(\d+)\]", field) if p]:
+        if isinstance(node, yaml.MappingNode):
+            hit = next(((k, v) for k, v in node.value if getattr(k, "value", None) == part), None)
+            if hit is None:
+                return line
+            line, node = hit[0].start_mark.line + 1, hit[1]
+        elif isinstance(node, yaml.SequenceNode) and part.isdigit() and 0 < int(part) <= len(node.value):
+            node = node.value[int(part) - 1]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
 def compose_file(path: Path) -> yaml.Node | None:
     try:
         return yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)

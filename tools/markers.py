@@ -45,7 +45,8 @@ def find_markers(text: str, line_offset: int = 0) -> list[Marker]:
     return found
 
 
-def check_markers(text: str, path: str, front_matter: dict, known: set[str], line_offset: int = 0) -> list[Finding]:
+def check_markers(text: str, path: str, front_matter: dict, known: set[str], line_offset: int = 0,
+                  fm_line: int | None = None) -> list[Finding]:
     """Unknown categories in markers or in front matter `hulp`, and misspelt markers."""
     findings = []
 
@@ -73,12 +74,12 @@ def check_markers(text: str, path: str, front_matter: dict, known: set[str], lin
     fm_cats = front_matter.get("hulp")
     if fm_cats is not None:
         if not isinstance(fm_cats, list) or not all(isinstance(c, str) for c in fm_cats):
-            findings.append(Finding(path, 1, "verkeerd-veld", "'hulp' bovenin de pagina moet een lijst met categorieën zijn.",
+            findings.append(Finding(path, fm_line or 1, "verkeerd-veld", "'hulp' bovenin de pagina moet een lijst met categorieën zijn.",
                                     "Schrijf bijvoorbeeld: hulp: [mediation, juridisch-advies]", field="hulp"))
         else:
             for cid in fm_cats:
                 if cid not in known:
-                    unknown(cid, _fm_line(text, "hulp"), "Het veld 'hulp' bovenin de pagina")
+                    unknown(cid, fm_line or _fm_line(text, "hulp"), "Het veld 'hulp' bovenin de pagina")
     return findings
 
 

@@ -85,7 +85,9 @@ def read_page(path: Path, docs_dir: Path, root: Path) -> tuple[Page, list[Findin
         page.meta_node = yaml.compose(m.group(1) or "", Loader=loader)
         meta = yaml.load(m.group(1) or "", Loader=loader) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        from tools.gates import yaml_error_mark
+
+        mark = yaml_error_mark(exc)
         line = (mark.line + 2) if mark else 1
         findings.append(Finding(display, line, "yaml", f"De gegevens bovenin de pagina zijn geen geldige YAML: {getattr(exc, 'problem', exc)}.",
                                 "Kijk of elke regel 'naam: waarde' is, en zet teksten met een dubbele punt tussen aanhalingstekens."))
