@@ -60,6 +60,7 @@ def on_config(config):
     return config
 
 
+@event_priority(100)  # start the source gates first: if another hook stops the build, their report explains it
 def on_pre_build(config):
     if inner_language_build(config):
         return  # other languages: the sources were checked once already
