@@ -253,3 +253,34 @@ def test_a_good_build_replaces_the_site_in_one_step(pristine, tmp_path):
     assert oct(site.stat().st_mode & 0o777) == "0o755"
     assert not list(tmp_path.glob(".rs-bouw-*"))
     assert os.access(site / "index.html", os.R_OK)
+
+
+BROKEN = [
+    _write("docs/cafe.md", FRONT.encode() + "# Caf\u00e9\n".encode("latin-1")),
+    _append("docs/_data/woordenlijst.yml", "\n- term: [kapot\n"),
+    _write("gemeenten/kapot.yml", 'gemeente:\n  naam: "Kapot\n'),
+    _write("gemeenten/latin.yml", "gemeente:\n  naam: Caf\u00e9\n".encode("latin-1")),
+    _edit(PAGE, "\ntitle:", "\ntitle: [\n"),
+]
+CLIS = [
+    ["tools", "check"], ["tools", "check", "--json", "rapport.json"], ["tools", "generate"], ["tools", "coverage"],
+    ["tools", "vertalingen"], ["tools", "vertalingen", "--json"], ["tools.b1", "docs/cafe.md", PAGE],
+    ["tools.security", "check", "docs"], ["tools.security", "policy", "bestaat-niet"], ["tools", "--help"],
+    ["tools", "onbekend-commando"],
+]
+
+
+def test_no_command_line_tool_gives_a_traceback_on_broken_input(pristine, tmp_path):
+    repo = _fresh(pristine, tmp_path)
+    for change in BROKEN:
+        change(repo)
+    for cli in CLIS:
+        result = subprocess.run([sys.executable, "-m", *cli], cwd=repo, env=ENV, capture_output=True, text=True,
+                                timeout=300)
+        out = result.stdout + result.stderr
+        assert "Traceback" not in out, f"python -m {' '.join(cli)}:\n{out[-3000:]}"
+        assert out.strip(), f"python -m {' '.join(cli)} said nothing"
+    result = run_mkdocs(repo, tmp_path / "site")
+    out = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in out, out[-3000:]
+    assert "docs/cafe.md:8" in out and "gemeenten/latin.yml:2" in out and not (tmp_path / "site").exists()

@@ -228,7 +228,7 @@ def check_links(page: Page, targets: dict[str, str]) -> list[Finding]:
                                         "Controleer de spelling van de bestandsnaam. Links gaan naar het .md-bestand, "
                                         "gezien vanaf de map van deze pagina."))
                 continue
-            if anchor and anchor not in anchors_of(targets[resolved]):
+            if anchor and targets[resolved] is not None and anchor not in anchors_of(targets[resolved]):
                 findings.append(Finding(page.display, lineno, "dode-link",
                                         f"De link '{url}' wijst naar een kopje '#{anchor}' dat niet bestaat.",
                                         "Kijk hoe het kopje heet op die pagina. Het anker is de kopje-tekst in kleine letters met streepjes."))
@@ -317,6 +317,10 @@ def _glossary(report: Report, root: Path, targets: dict[str, str]) -> bool:
         terms = load_glossary(path)
     except GlossaryError as exc:
         report.extend(gates.glossary_errors(exc.errors, root))
+        from tools.glossary_site import GLOSSARY_PAGES
+
+        for rel in GLOSSARY_PAGES.values():
+            targets[rel] = None  # the page exists at build time; its anchors are unknown until the list is fixed
         return False
     targets.update(render_glossary(terms))
     return not [f for f in found if f.blocking]
