@@ -268,6 +268,7 @@ REF_DEF_RE = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTI
 AUTOLINK_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*)>")
 ATTR_LIST_RE = re.compile(r"\{:?[^{}\n]*\}")
 SCRIPT_SCHEME_RE = re.compile(r"(?:java|vb)\s*script\s*:", re.IGNORECASE)
+URL_LIKE_SCRIPT_RE = re.compile(r"(?:java|vb)script:(?!\s)", re.IGNORECASE)  # prose "JavaScript: uit" is fine
 DANGEROUS_SCHEMES = ("javascript", "vbscript", "data")
 
 
@@ -333,8 +334,10 @@ def body_markup(body: str, file: str, first_line: int) -> list[Finding]:
             add(m.start(), "inline-javascript", f"De attributen '{inner[:50]}' bevatten JavaScript (on...= of javascript:).",
                 "Gebruik in {: ... } alleen een class (.naam) of id (#naam).")
     reported = {f.line for f in findings}
-    for m in SCRIPT_SCHEME_RE.finditer(html.unescape(text) if "&" in text else text):
-        line = first_line + _line_at(text, m.start()) - 1
+    for offset, source_line in enumerate(text.split("\n")):
+        if not URL_LIKE_SCRIPT_RE.search(html.unescape(source_line) if "&" in source_line else source_line):
+            continue
+        line = first_line + offset
         if line not in reported:
             reported.add(line)
             findings.append(Finding(file, line, "gevaarlijke-link", "De tekst bevat 'javascript:'.", link_tip))
