@@ -349,7 +349,7 @@ def body_markup(body: str, file: str, first_line: int) -> list[Finding]:
 
 
 ATTRIBUTE_KEYS = ("title", "description")  # the theme writes these into HTML without escaping
-MARKUP_RE = re.compile(r"<[a-zA-Z/!?]|>|\{\{|\{%|javascript:|vbscript:", re.IGNORECASE)
+MARKUP_RE = re.compile(r"<[a-zA-Z/!?]|\{\{|\{%|javascript:|vbscript:", re.IGNORECASE)
 
 
 def front_matter_values(meta_node, file: str, line_offset: int) -> list[Finding]:
@@ -397,7 +397,7 @@ def glossary_texts(path: Path, display: str) -> list[Finding]:
     for key, n, value in _scalars(node):
         line = n.start_mark.line + 1
         message, tip = text_problem(value, key)
-        if not message and MARKUP_RE.search(value.replace("->", "")) or re.search(r"\]\(|^\s*\[[^\]]*\]:", value, re.M):
+        if not message and MARKUP_RE.search(value) or re.search(r"\]\(|^\s*\[[^\]]*\]:", value, re.M):
             message, tip = (f"De woordenlijst bevat opmaak of code ({value[:40]!r}).",
                             "Schrijf gewone tekst zonder HTML, Markdown-links of 'javascript:'.")
         if message:
