@@ -216,3 +216,54 @@ def test_payload_in_a_page_body(payload_name, tmp_path):
     problems = security.scan_output(html, frozenset(), "www.relatieenscheiding.nl")
     if problems:
         assert any(f.blocking for f in found), (payload_name, problems, found)
+
+
+ACCEPTED = ['" onmouseover="alert(1)', "' onfocus='alert(1)", '{: onclick="alert(1)" }', "&lt;script&gt;alert(1)",
+            "[hulp]: https://evil.example/phish", "*[Breda]: x"]
+
+
+def test_accepted_payloads_everywhere_in_a_full_build(tmp_path):
+    """Payloads the gates accept (they are plain text) go into every text of one municipality and the
+    categories; the real build must pass, and no output file (pages, search index, data) may let
+    one work: every page passes the output gate, every search entry is safe HTML."""
+    from conftest import copy_repo, run_mkdocs
+
+    repo = copy_repo(tmp_path / "repo")
+    for name in ("drimmelen.yml", "_categorieen.yml"):
+        path = repo / "gemeenten" / name
+        tree = yaml.safe_load(path.read_text(encoding="utf-8"))
+        count = [0]
+
+        def inject(node, key=None):
+            if isinstance(node, dict):
+                return {k: inject(v, k) for k, v in node.items()}
+            if isinstance(node, list):
+                return [inject(v, key) for v in node]
+            if isinstance(node, str) and key in ("naam", "plaatsen", "organisatie", "wat", "voor_wie", "kosten",
+                                                 "openingstijden", "adres", "nl", "en", "uitleg", "reden"):
+                count[0] += 1
+                return f"{node} {ACCEPTED[count[0] % len(ACCEPTED)]}"
+            return node
+
+        path.write_text(yaml.safe_dump(inject(tree), allow_unicode=True, sort_keys=False, width=10000), encoding="utf-8")
+    site = tmp_path / "site"
+    result = run_mkdocs(repo, site)
+    out = result.stdout + result.stderr
+    assert result.returncode == 0, out[-4000:]
+    allowed_for, _ = security.config_hashes(repo / "mkdocs.yml")
+    checked = 0
+    for path in site.rglob("*"):
+        rel = path.relative_to(site).as_posix()
+        if path.suffix == ".html":
+            html = path.read_text(encoding="utf-8")
+            assert not security.scan_output(html, allowed_for(rel), "www.relatieenscheiding.nl"), rel
+            assert "evil.example" not in re.sub(r">[^<]*<", "><", html), rel
+            checked += "Drimmelen" in html
+        elif path.name == "search_index.json":
+            for doc in json.loads(path.read_text(encoding="utf-8"))["docs"]:
+                for field in ("title", "text"):
+                    assert not security.scan_output(doc.get(field, ""), frozenset()), (rel, doc.get("location"))
+        elif path.suffix == ".js" and "hulp/data" in rel:
+            text = path.read_text(encoding="utf-8")
+            assert "</script" not in text.lower() and "<!--" not in text
+    assert checked > 4
