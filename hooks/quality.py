@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -98,7 +97,6 @@ def on_files(files, config):
 
     findings = list(outside_links(ROOT))
     outside = {f.file for f in findings}
-    docs = Path(config["docs_dir"])
     for file in files.documentation_pages():
         display = _display(Path(file.abs_src_path))
         if display in outside:
@@ -117,7 +115,6 @@ def on_files(files, config):
         _state["printed"] = set(findings)
         raise PluginError(f"De site is niet gebouwd: {len(findings)} fout(en) in de bestanden, zie hierboven."
                           + (f" {_state['swap'].final.name}/ is niet veranderd." if _state.get("swap") else ""))
-    del docs
     return files
 
 

@@ -8,7 +8,6 @@ the way MkDocs renders it (same extensions), the cards are filled in, the theme'
 """
 from __future__ import annotations
 
-import copy
 import json
 import re
 import shutil
@@ -86,12 +85,6 @@ def _leaves(value, path=()):
             yield from _leaves(v, path + (i,))
     elif isinstance(value, str):
         yield path
-
-
-def _set(tree, path, value):
-    for p in path[:-1]:
-        tree = tree[p]
-    tree[path[-1]] = value
 
 
 def _kinds(folder: Path) -> list[tuple[str, tuple]]:

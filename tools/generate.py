@@ -5,8 +5,6 @@ files are only rewritten when their content changed, so `mkdocs serve` does not 
 """
 from __future__ import annotations
 
-import html
-import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
