@@ -197,8 +197,10 @@ def _strict_warnings(config) -> int:
     """Warnings counted so far in strict mode; MkDocs aborts on them only after on_post_build."""
     if not config.get("strict"):
         return 0
-    from mkdocs.utils import CountHandler
-
+    try:
+        from mkdocs.utils import CountHandler
+    except ImportError:  # another MkDocs-compatible engine: it aborts on its own
+        return 0
     return sum(n for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)
                for _level, n in h.get_counts())
 
