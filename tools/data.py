@@ -247,8 +247,11 @@ def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | N
     except yaml.YAMLError as exc:
         from tools.gates import yaml_error_mark
 
+        from tools.gates import unclosed_quote_line
+
         mark = yaml_error_mark(exc)
         line = mark.line + 1 if mark else 1
+        line = unclosed_quote_line(text, line) or line
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         findings.append(Finding(display, line, "yaml",
                                 f"Het bestand is geen geldige YAML: {problem}.",

@@ -119,6 +119,21 @@ def yaml_error_mark(exc):
     return getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
 
 
+def unclosed_quote_line(text: str, before: int) -> int:
+    """The first line (1-based) up to line `before` with an unclosed quote, or 0.
+
+    YAML reports an unclosed quote where it gives up (often many lines further, at the next quote);
+    the editor needs the line where the quote was opened."""
+    for number, line in enumerate(text.splitlines()[:before], start=1):
+        value = line.split(": ", 1)[1] if ": " in line else line.lstrip(" -")
+        value = value.strip()
+        for quote in ('"', "'"):
+            if value.startswith(quote) and (len(value) == 1 or not value.rstrip().endswith(quote)) \
+                    and value.count(quote) % 2 == 1:
+                return number
+    return 0
+
+
 def relocate(findings: list[Finding], trees: dict[str, yaml.Node]) -> list[Finding]:
     """Findings at line 1 with a field: put them at the line of that field in its file."""
     from dataclasses import replace
