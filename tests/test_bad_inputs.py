@@ -223,7 +223,8 @@ def test_valid_odd_input_builds(pristine, tmp_path):
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     html = (site / "geld" / "index.html").read_text(encoding="utf-8")
     assert "&lt;!-- gemeentekiezer --&gt;" in html and "&lt;script&gt;voorbeeld()" in html
-    assert html.count('class="rs-kiezer"') == 0 or "<!-- gemeentekiezer -->" in (repo / PAGE).read_text(encoding="utf-8-sig")
+    assert 'class="rs-kiezer"' not in html, "a marker shown as code must not become a picker"
+    assert html.count('class="rs-hulp"') == 1, "the page's own <!-- hulp --> marker still works"
 
 
 def test_strict_build_error_in_an_english_page_keeps_the_site(pristine, tmp_path):
