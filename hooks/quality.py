@@ -48,8 +48,29 @@ def on_startup(command, dirty):
     _state["dirty"] = dirty
 
 
+class _DutchNavMessages(logging.Filter):
+    """MkDocs reports a menu entry to a missing page in English without naming the file: say it in
+    Dutch and name mkdocs.yml (the source gates report the exact line as well)."""
+
+    NAV_RE = __import__("re").compile(r"A reference to '([^']+)' is included in the 'nav' configuration, which is not found")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        m = self.NAV_RE.search(str(record.getMessage()))
+        if m:
+            record.msg = (f"mkdocs.yml: in het menu (nav) staat de pagina '{m.group(1)}', maar die bestaat niet in docs/. "
+                          "Verbeter de naam in mkdocs.yml of haal de regel uit het menu.")
+            record.args = ()
+        return True
+
+
+_NAV_FILTER = _DutchNavMessages()
+
+
 @event_priority(100)  # before mkdocs-static-i18n (-100) derives the other languages' folders from it
 def on_config(config):
+    nav_log = logging.getLogger("mkdocs.structure.nav")
+    if _NAV_FILTER not in nav_log.filters:
+        nav_log.addFilter(_NAV_FILTER)
     if inner_language_build(config) or _state.get("swap") is not None:
         return config
     if _state.get("command") in ("build", "gh-deploy") and not _state.get("dirty"):
