@@ -85,14 +85,12 @@ def read_page(path: Path, docs_dir: Path, root: Path) -> tuple[Page, list[Findin
         page.meta_node = yaml.compose(m.group(1) or "", Loader=loader)
         meta = yaml.load(m.group(1) or "", Loader=loader) or {}
     except yaml.YAMLError as exc:
-        from tools.gates import yaml_error_mark
-
-        from tools.gates import unclosed_quote_line
+        from tools.gates import unclosed_quote_line, yaml_error_mark
 
         mark = yaml_error_mark(exc)
         line = (mark.line + 2) if mark else 1
-        line = (unclosed_quote_line(m.group(1) or "", line - 1) + 1 if unclosed_quote_line(m.group(1) or "", line - 1)
-                else line)
+        quote = unclosed_quote_line(m.group(1) or "", line - 1)
+        line = quote + 1 if quote else line
         findings.append(Finding(display, line, "yaml", f"De gegevens bovenin de pagina zijn geen geldige YAML: {getattr(exc, 'problem', exc)}.",
                                 "Kijk of elke regel 'naam: waarde' is, en zet teksten met een dubbele punt tussen aanhalingstekens."))
         meta = {}
