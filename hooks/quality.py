@@ -8,7 +8,7 @@ language, and a blocking finding fails the build. This does not rely on strict m
 the start (hooks/gemeenten.py), before anything is written.
 
 Output gate: every built page (every language, 404 included) is scanned as it is written, after
-every other hook changed it (tools/security.py `scan_output`): an inline script that the theme's
+every other hook changed it (tools/security/policy.py `scan_output`): an inline script that the theme's
 templates do not put there, an event-handler attribute or a javascript: URL fails the build and
 names the page.
 
@@ -27,18 +27,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from hooks.build import inner_language_build
+from tools.core import atomic
+from tools.core.findings import Finding, Report
+from tools.gates.linkcheck import check_site
+from tools.security import policy as security
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from tools import atomic, security  # noqa: E402
-from tools.findings import Finding, Report  # noqa: E402
-from tools.linkcheck import check_site  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {"report": None, "site_dir": None, "sources": {}, "output": [], "command": None, "swap": None}
 log = logging.getLogger("mkdocs.hooks.quality")
 
@@ -113,8 +111,8 @@ def on_files(files, config):
     """Stop early, in Dutch, on what would crash MkDocs or publish something from outside."""
     if inner_language_build(config):
         return files
-    from tools.gates import outside_links
-    from tools.pages import decode
+    from tools.core.pages import decode
+    from tools.gates.editor import outside_links
 
     findings = list(outside_links(ROOT))
     outside = {f.file for f in findings}
@@ -264,7 +262,7 @@ def _collect_check() -> Report:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return Report([Finding(**f) for f in data["bevindingen"]], [Finding(**f) for f in data["uitzonderingen"]])
     except (OSError, ValueError, KeyError, TypeError):
-        return Report([Finding("tools/check.py", 0, "controle-mislukt",
+        return Report([Finding("tools/gates/check.py", 0, "controle-mislukt",
                                "De controle van de inhoud kon niet draaien: " + (stderr or "").strip()[-1500:],
                                "Draai 'python -m tools check' voor de volledige melding.")])
     finally:

@@ -266,7 +266,7 @@ BROKEN = [
 CLIS = [
     ["tools", "check"], ["tools", "check", "--json", "rapport.json"], ["tools", "generate"], ["tools", "coverage"],
     ["tools", "vertalingen"], ["tools", "vertalingen", "--json"], ["tools.b1", "docs/cafe.md", PAGE],
-    ["tools.security", "check", "docs"], ["tools.security", "policy", "bestaat-niet"], ["tools", "--help"],
+    ["tools.security.policy", "check", "docs"], ["tools.security.policy", "policy", "bestaat-niet"], ["tools", "--help"],
     ["tools", "onbekend-commando"],
 ]
 

@@ -14,9 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import security  # noqa: E402
-
 from conftest import copy_repo, run_mkdocs  # noqa: E402
+
+from tools.security import policy as security  # noqa: E402
 
 
 @pytest.fixture(scope="module")

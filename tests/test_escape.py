@@ -1,4 +1,4 @@
-"""tools/escape.py: one escaping function per output context, each tested in its own context."""
+"""tools/core/escape.py: one escaping function per output context, each tested in its own context."""
 from __future__ import annotations
 
 import html
@@ -13,7 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import escape, security  # noqa: E402
+from tools.core import escape  # noqa: E402
+from tools.security import policy as security
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "def_list", "toc", "pymdownx.details",
               "pymdownx.superfences", "pymdownx.tabbed"]

@@ -4,7 +4,7 @@ For each field kind and each payload, either the gates reject it (a blocking Dut
 the file and the field), or everything generated from it is safe: the generated Markdown is rendered
 the way MkDocs renders it (same extensions), the cards are filled in, the theme's unescaped use of
 `title` and `description` is imitated, and the result goes through the output gate
-(tools/security.py scan_output) and a search for the payload's working parts.
+(tools/security/policy.py scan_output) and a search for the payload's working parts.
 """
 from __future__ import annotations
 
@@ -21,11 +21,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import gates, security  # noqa: E402
-from tools.check import check_page_meta  # noqa: E402
-from tools.data import load_dataset  # noqa: E402
-from tools.generate import fill_placeholders, render_all  # noqa: E402
-from tools.pages import read_page  # noqa: E402
+from tools.core.pages import read_page  # noqa: E402
+from tools.gates import editor as gates  # noqa: E402
+from tools.gates.check import check_page_meta  # noqa: E402
+from tools.hulp.load import load_dataset  # noqa: E402
+from tools.hulp.render import fill_placeholders, render_all  # noqa: E402
+from tools.security import policy as security
 
 PAYLOADS = {
     "script": "<script>alert(1)</script>",

@@ -1,4 +1,4 @@
-"""tools/gates.py, tools/markers.py, tools/pages.py and tools/atomic.py on small examples of our own."""
+"""tools/gates/editor.py, tools/hulp/blocks.py, tools/core/pages.py and tools/core/atomic.py on small examples of our own."""
 from __future__ import annotations
 
 import sys
@@ -10,9 +10,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import atomic, gates, markers  # noqa: E402
-from tools.data import load_dataset  # noqa: E402
-from tools.pages import read_page  # noqa: E402
+from tools.core import atomic  # noqa: E402
+from tools.core.pages import read_page  # noqa: E402
+from tools.gates import editor as gates
+from tools.hulp import blocks as markers
+from tools.hulp.load import load_dataset  # noqa: E402
 
 # ---------------------------------------------------------------------------- characters
 
@@ -229,8 +231,8 @@ def test_nav_entries_name_mkdocs_yml(tmp_path):
 
 
 def test_nav_of_the_real_site_is_complete():
-    from tools.generate import render_pages
-    from tools.site import load_cached
+    from tools.hulp.load import load_cached
+    from tools.hulp.render import render_pages
 
     data, _ = load_cached(ROOT)
     generated = set(render_pages(data)) | {"woordenlijst.md", "woordenlijst.en.md"}

@@ -2,7 +2,7 @@
 consistent data, nothing from outside the repository, a menu that points at real pages.
 
 Every problem is a Dutch `Finding` with file and line; `python -m tools check` and the build (in
-its second process) run all of them. The built HTML is checked again by tools/security.py
+its second process) run all of them. The built HTML is checked again by tools/security/policy.py
 `scan_output` (defence in depth), but these gates say *where in the sources* the problem is.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from tools.findings import ADVISORY, Finding
+from tools.core.findings import ADVISORY, Finding
 
 try:
     _Loader = yaml.CSafeLoader
@@ -322,7 +322,7 @@ def _line_at(text: str, pos: int) -> int:
 
 def body_markup(body: str, file: str, first_line: int) -> list[Finding]:
     """Scripts, event handlers, dangerous link schemes and embedded content in a page body."""
-    from tools import security
+    from tools.security import policy as security
 
     findings: list[Finding] = []
     text = mask_code(body)

@@ -6,11 +6,11 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from tools.escape import html_attr, html_text, md_inline
-from tools.findings import Finding
-from tools.gates import mask_code
-from tools.labels import label
-from tools.model import Dataset
+from tools.core.escape import html_attr, html_text, md_inline
+from tools.core.findings import Finding
+from tools.core.labels import label
+from tools.gates.editor import mask_code
+from tools.hulp.model import Dataset
 
 # The exact forms: <!-- hulp -->, <!-- hulp: cat cat -->, <!-- gemeentekiezer -->. Lower case, with
 # the colon before categories. Anything close to these is a near miss and an error, because a

@@ -9,18 +9,18 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tools.labels import format_date, label
-from tools.model import LANGUAGES, Dataset, Municipality, Offering
-from tools.escape import front_matter, html_attr, json_in_script, md_inline
-from tools.text import phone_href
+from tools.core.escape import front_matter, html_attr, json_in_script, md_inline
+from tools.core.labels import format_date, label
+from tools.core.text import phone_href
+from tools.hulp.model import LANGUAGES, Dataset, Municipality, Offering
 
 GENERATED_DIR = "hulp"  # docs/hulp/: the overview, one page per municipality, and data/
 DATA_DIR = "data"
-STAMP = "<!-- Gemaakt door tools/generate.py uit gemeenten/. Niet met de hand aanpassen. -->"
+STAMP = "<!-- Gemaakt door tools/hulp/render.py uit gemeenten/. Niet met de hand aanpassen. -->"
 
 
 def esc(value: str) -> str:
-    return html_attr(value)  # tools/escape.py: safe as HTML text and inside a quoted attribute
+    return html_attr(value)  # tools/core/escape.py: safe as HTML text and inside a quoted attribute
 
 
 def _suffix(lang: str) -> str:
@@ -131,7 +131,7 @@ def fill_placeholders(html_text: str, data: Dataset) -> str:
 
 
 def _front_matter(values: dict) -> str:
-    return front_matter(values)  # tools/escape.py: the theme puts title/description into HTML unescaped
+    return front_matter(values)  # tools/core/escape.py: the theme puts title/description into HTML unescaped
 
 
 def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:

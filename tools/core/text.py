@@ -21,8 +21,8 @@ def has_markup(value: str) -> bool:
 def md_escape(value: str) -> str:
     """Escape a plain data text so Markdown renders it literally (data is never markup).
 
-    Kept for existing callers; the one definition is tools/escape.py `md_inline`."""
-    from tools.escape import md_inline
+    Kept for existing callers; the one definition is tools/core/escape.py `md_inline`."""
+    from tools.core.escape import md_inline
 
     return md_inline(value)
 
