@@ -12,6 +12,7 @@ sys.path.insert(0, str(ROOT))
 
 from tools.core import atomic  # noqa: E402
 from tools.core.pages import read_page  # noqa: E402
+from tools.core import text as text_helpers
 from tools.gates import editor as gates
 from tools.hulp import blocks as markers
 from tools.hulp.load import load_dataset  # noqa: E402
@@ -82,7 +83,7 @@ def test_body_gate_lets_through(body):
 
 def test_mask_code_keeps_lines():
     text = "a\n```\n<script>\n```\nb `<x>` c\n"
-    masked = gates.mask_code(text)
+    masked = text_helpers.mask_code(text)
     assert masked.count("\n") == text.count("\n") and "<script>" not in masked and "<x>" not in masked
     assert masked.splitlines()[4].startswith("b ") and masked.splitlines()[4].endswith(" c")
 

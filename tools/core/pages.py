@@ -85,7 +85,7 @@ def read_page(path: Path, docs_dir: Path, root: Path) -> tuple[Page, list[Findin
         page.meta_node = yaml.compose(m.group(1) or "", Loader=loader)
         meta = yaml.load(m.group(1) or "", Loader=loader) or {}
     except yaml.YAMLError as exc:
-        from tools.gates.editor import unclosed_quote_line, yaml_error_mark
+        from tools.core.text import unclosed_quote_line, yaml_error_mark
 
         mark = yaml_error_mark(exc)
         line = (mark.line + 2) if mark else 1

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from tools.core.findings import ADVISORY, Finding
+from tools.core.text import mask_code
 
 try:
     _Loader = yaml.CSafeLoader
@@ -111,27 +112,8 @@ def duplicate_keys(node, file: str, line_offset: int = 0) -> list[Finding]:
     return findings
 
 
-def yaml_error_mark(exc):
-    """The mark editors need: where an unclosed quote or bracket *started*, else where YAML gave up."""
-    context = str(getattr(exc, "context", "") or "")
-    if getattr(exc, "context_mark", None) is not None and ("quoted" in context or "flow" in context):
-        return exc.context_mark
-    return getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
 
 
-def unclosed_quote_line(text: str, before: int) -> int:
-    """The first line (1-based) up to line `before` with an unclosed quote, or 0.
-
-    YAML reports an unclosed quote where it gives up (often many lines further, at the next quote);
-    the editor needs the line where the quote was opened."""
-    for number, line in enumerate(text.splitlines()[:before], start=1):
-        value = line.split(": ", 1)[1] if ": " in line else line.lstrip(" -")
-        value = value.strip()
-        for quote in ('"', "'"):
-            if value.startswith(quote) and (len(value) == 1 or not value.rstrip().endswith(quote)) \
-                    and value.count(quote) % 2 == 1:
-                return number
-    return 0
 
 
 def relocate(findings: list[Finding], trees: dict[str, yaml.Node]) -> list[Finding]:
@@ -275,8 +257,6 @@ def _postcode_line(lines: dict, low: int) -> int:
 
 # ---------------------------------------------------------------------------- pages: markup from editors
 
-FENCE_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-INLINE_CODE_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 # Link destinations in every Markdown form: [t](url), ![t](url), [t](<url>), [id]: url, <scheme:...>
 INLINE_LINK_RE = re.compile(r"\]\(\s*<?([^)>\s]*)")
 REF_DEF_RE = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
@@ -287,26 +267,6 @@ URL_LIKE_SCRIPT_RE = re.compile(r"(?:java|vb)script:(?!\s)", re.IGNORECASE)  # p
 DANGEROUS_SCHEMES = ("javascript", "vbscript", "data")
 
 
-def mask_code(text: str) -> str:
-    """The text with fenced code blocks and inline code replaced by spaces (lines and columns kept).
-
-    Examples in code are shown, never run: gates and markers ignore them."""
-    out = []
-    fence = None
-    for line in text.splitlines(keepends=True):
-        m = FENCE_RE.match(line)
-        if fence is None and m:
-            fence = m.group(1)[0] * len(m.group(1))
-            out.append(re.sub(r"[^\n]", " ", line))
-            continue
-        if fence is not None:
-            if m and m.group(1).startswith(fence):
-                fence = None
-            out.append(re.sub(r"[^\n]", " ", line))
-            continue
-        out.append(line)
-    masked = "".join(out)
-    return INLINE_CODE_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
 
 
 def _scheme(url: str) -> str:

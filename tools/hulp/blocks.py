@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from tools.core.escape import html_attr, html_text, md_inline
 from tools.core.findings import Finding
 from tools.core.labels import label
-from tools.gates.editor import mask_code
+from tools.core.text import mask_code
 from tools.hulp.model import Dataset
 
 # The exact forms: <!-- hulp -->, <!-- hulp: cat cat -->, <!-- gemeentekiezer -->. Lower case, with

@@ -317,7 +317,7 @@ def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | N
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        from tools.gates.editor import unclosed_quote_line, yaml_error_mark  # issue 10: the line editors need
+        from tools.core.text import unclosed_quote_line, yaml_error_mark  # issue 10: the line editors need
 
         mark = yaml_error_mark(exc)
         line = mark.line + 1 if mark else 1
