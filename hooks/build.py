@@ -9,10 +9,14 @@ from __future__ import annotations
 class Order:
     """Event priorities (higher runs first; MkDocs' default is 0). One table, so the order is visible."""
 
-    # on_post_page
+    # on_config, on_pre_build, on_files
+    EARLY = 100  # hooks/quality.py: Dutch menu messages before i18n copies the config; source gates start
+    #              first (their report explains any later stop); unreadable pages stop before MkDocs reads them
+    # on_post_page / on_post_template
     SECURE_PAGE = -90  # hooks/security.py: CSP and rel on links, after other plugins changed the page
     SEARCH_ROOT = -95  # hooks/zoeken.py: the page is final apart from where search looks for its index
     FILL_CARDS = -100  # hooks/gemeenten.py: escaped help cards with rel already set; nothing rescans them
+    OUTPUT_GATE = -160  # hooks/quality.py: the very last change to a page: what is scanned is what is written
     # on_post_build
     SITE_FILES = -140  # hooks/security.py: _headers, security.txt, 404 pages, once after all languages
     SEARCH_SPLIT = -140  # hooks/zoeken.py: one search index per language, after i18n (-100) wrote the shared one

@@ -6,10 +6,21 @@ and those of the built HTML (links in every language) are reported together, onc
 language, and a blocking finding fails the build. This does not rely on strict mode, which
 `mkdocs build -q` switches off (mkdocs#4126). Broken data in gemeenten/ still stops the build at
 the start (hooks/gemeenten.py), before anything is written.
+
+Output gate: every built page (every language, 404 included) is scanned as it is written, after
+every other hook changed it (tools/security/policy.py `scan_output`): an inline script that the theme's
+templates do not put there, an event-handler attribute or a javascript: URL fails the build and
+names the page.
+
+The last good site stays: `mkdocs build` (and `make build`) writes into a temporary folder next to
+the site folder, and only when every gate passed in every language (and, with --strict, there were
+no warnings) is it swapped with the site folder in one rename. A failed build leaves the previous
+site exactly as it was. `mkdocs serve` and --dirty builds write in place, as MkDocs does.
 """
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -20,13 +31,54 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from hooks.build import Order, inner_language_build
+from tools.core import atomic
 from tools.core.findings import Finding, Report
 from tools.gates.linkcheck import check_site
+from tools.security import policy as security
 
 ROOT = Path(__file__).resolve().parent.parent
-_state: dict = {"report": None, "site_dir": None, "sources": {}}
+_state: dict = {"report": None, "site_dir": None, "sources": {}, "output": [], "command": None, "swap": None}
+log = logging.getLogger("mkdocs.hooks.quality")
 
 
+def on_startup(command, dirty):
+    _state["command"] = command
+    _state["dirty"] = dirty
+
+
+class _DutchNavMessages(logging.Filter):
+    """MkDocs reports a menu entry to a missing page in English without naming the file: say it in
+    Dutch and name mkdocs.yml (the source gates report the exact line as well)."""
+
+    NAV_RE = __import__("re").compile(r"A reference to '([^']+)' is included in the 'nav' configuration, which is not found")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        m = self.NAV_RE.search(str(record.getMessage()))
+        if m:
+            record.msg = (f"mkdocs.yml: in het menu (nav) staat de pagina '{m.group(1)}', maar die bestaat niet in docs/. "
+                          "Verbeter de naam in mkdocs.yml of haal de regel uit het menu.")
+            record.args = ()
+        return True
+
+
+_NAV_FILTER = _DutchNavMessages()
+
+
+@event_priority(Order.EARLY)  # before mkdocs-static-i18n (-100) derives the other languages' folders from it
+def on_config(config):
+    nav_log = logging.getLogger("mkdocs.structure.nav")
+    if _NAV_FILTER not in nav_log.filters:
+        nav_log.addFilter(_NAV_FILTER)
+    if inner_language_build(config) or _state.get("swap") is not None:
+        return config
+    if _state.get("command") in ("build", "gh-deploy") and not _state.get("dirty"):
+        final = Path(config["site_dir"]).resolve()
+        _state["swap"] = atomic.Swap(final)
+        config["site_dir"] = str(_state["swap"].temp)
+    return config
+
+
+@event_priority(Order.EARLY)  # start the source gates first: if another hook stops the build, their report explains it
 def on_pre_build(config):
     if inner_language_build(config):
         return  # other languages: the sources were checked once already
@@ -39,6 +91,8 @@ def on_pre_build(config):
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     _state["site_dir"] = Path(config["site_dir"])  # the first (default) language builds to the root
     _state["sources"] = {}
+    _state["output"] = []
+    _state["printed"] = set()
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -52,17 +106,142 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+@event_priority(Order.EARLY)  # before MkDocs reads any page: a page it cannot read gives a traceback
+def on_files(files, config):
+    """Stop early, in Dutch, on what would crash MkDocs or publish something from outside."""
+    if inner_language_build(config):
+        return files
+    from tools.core.pages import decode
+    from tools.gates.editor import outside_links
+
+    findings = list(outside_links(ROOT))
+    outside = {f.file for f in findings}
+    for file in files.documentation_pages():
+        display = _display(Path(file.abs_src_path))
+        if display in outside:
+            continue
+        try:
+            findings.extend(decode(Path(file.abs_src_path).read_bytes(), display)[1])
+        except OSError as exc:
+            findings.append(Finding(display, 1, "bestand", f"Het bestand is niet te lezen: {exc.strerror}.",
+                                    "Controleer of het bestand bestaat."))
+    for folder in [Path(d) for d in config.theme.dirs if Path(d).resolve().is_relative_to(ROOT)]:
+        for template in folder.rglob("*.html"):
+            findings.extend(decode(template.read_bytes(), _display(template))[1])
+    if findings:
+        report = Report(findings)
+        report.emit(sys.stderr, advisory=False)
+        _state["printed"] = set(findings)
+        raise PluginError(f"De site is niet gebouwd: {len(findings)} fout(en) in de bestanden, zie hierboven."
+                          + (f" {_state['swap'].final.name}/ is niet veranderd." if _state.get("swap") else ""))
+    return files
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix() if not path.is_symlink() else \
+            path.absolute().relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def on_env(env, config, files):
+    _state["env"] = env
+    return env
+
+
+def _scan(html: str, config, where: str, built: str, base_url: str) -> None:
+    env = _state.get("env") or config.theme.get_env()
+    _state["env"] = env
+    allowed = security.known_hashes(env, config, base_url)
+    host = security.urlsplit(config.get("site_url") or "").hostname
+    for line, rule, message in security.scan_output(html, allowed, host):
+        _state["output"].append(Finding(
+            where, 0, rule, f"In de gebouwde pagina {built} (regel {line}): {message}",
+            "Haal scripts, on...=-attributen, javascript:-links en ingesloten inhoud weg uit de pagina of "
+            "de gegevens. Een nieuw script hoort als bestand in docs/assets/js/ (zie README)."))
+
+
+@event_priority(Order.OUTPUT_GATE)
+def on_post_page(output, page, config):
+    from hooks.security import page_base_url  # noqa: PLC0415 - shared helper, no state
+
+    _scan(output, config, f"docs/{page.file.src_uri}", page.file.dest_uri, page_base_url(page))
+    return output
+
+
+@event_priority(Order.OUTPUT_GATE)
+def on_post_template(output_content, template_name, config):
+    from hooks.security import template_base_url  # noqa: PLC0415
+
+    if template_name.endswith(".html"):
+        _scan(output_content, config, template_name, template_name, template_base_url(template_name, config))
+    return output_content
+
+
+def _report(config) -> Report:
+    report = _collect_check()
+    report.extend(_state.get("output") or [])
+    return report
+
+
 @event_priority(Order.REPORT)
 def on_post_build(config):
     if inner_language_build(config):
         return  # an inner language build; the outer one reports once at the end
-    report = _collect_check()
+    report = _report(config)
     site_dir = _state.get("site_dir") or Path(config["site_dir"])
     report.extend(check_site(site_dir, _state["sources"].get))
     json_path = os.environ.get("RS_RAPPORT")
     report.emit(sys.stderr if report.blocking else sys.stdout, json_path=json_path, advisory=False)
+    swap = _state.get("swap")
     if report.blocking:
-        raise PluginError(f"De site is niet goedgekeurd: {len(report.blocking)} fout(en). Zie de lijst hierboven.")
+        _discard(swap)
+        raise PluginError(f"De site is niet goedgekeurd: {len(report.blocking)} fout(en). Zie de lijst hierboven."
+                          + (f" {swap.final.name}/ is niet veranderd." if swap else ""))
+    warnings = _strict_warnings(config)
+    if warnings:
+        _discard(swap)
+        print(f"De bouw gaf {warnings} waarschuwing(en) in de strikte modus (--strict of 'strict: true' in "
+              "mkdocs.yml): de site is niet goedgekeurd" + (f" en {swap.final.name}/ is niet veranderd." if swap else "."),
+              file=sys.stderr)
+        return
+    if swap is not None:
+        swap.commit()
+        _state["swap"] = None
+        config["site_dir"] = str(swap.final)
+
+
+def _strict_warnings(config) -> int:
+    """Warnings counted so far in strict mode; MkDocs aborts on them only after on_post_build."""
+    if not config.get("strict"):
+        return 0
+    try:
+        from mkdocs.utils import CountHandler
+    except ImportError:  # another MkDocs-compatible engine: it aborts on its own
+        return 0
+    return sum(n for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)
+               for _level, n in h.get_counts())
+
+
+def _discard(swap) -> None:
+    if swap is not None:
+        swap.discard()
+    _state["swap"] = None
+
+
+def on_build_error(error):
+    """An exception stopped the build (also one in another language): report in Dutch, keep the old site."""
+    if _state.get("check") is not None:
+        report = _report(None)
+        report.findings = [f for f in report.findings if f not in _state.get("printed", set())]
+        if report.blocking:
+            report.emit(sys.stderr, advisory=False)
+    swap = _state.get("swap")
+    if swap is not None:
+        print(f"De bouw is afgebroken: {swap.final.name}/ is niet veranderd (de vorige site staat er nog).",
+              file=sys.stderr)
+    _discard(swap)
 
 
 def _stop_running_check() -> None:
@@ -92,3 +271,4 @@ def _collect_check() -> Report:
 
 def on_shutdown():
     _stop_running_check()
+    _discard(_state.get("swap"))

@@ -51,16 +51,43 @@ def on_pre_build(config):
     _state["not_found"] = {}
 
 
-def _secure(html: str, config, where: str) -> str:
+def on_env(env, config, files):
+    _state["env"] = env  # the theme's Jinja environment: the known inline scripts are rendered with it
+    return env
+
+
+def allowed_hashes(config, base_url: str) -> frozenset[str]:
+    """The known inline scripts of the templates for a page with this base_url (never the page's own)."""
+    env = _state.get("env") or config.theme.get_env()
+    _state["env"] = env
+    return security.known_hashes(env, config, base_url)
+
+
+def _secure(html: str, config, where: str, base_url: str) -> str:
     host = urlsplit(config.get("site_url") or "").hostname
-    html, hashes = security.secure_page(html, host)
-    _state["hashes"].update(hashes)
+    allowed = allowed_hashes(config, base_url)
+    _state["hashes"].update(allowed)
+    html = security.secure_page(html, allowed, host)
     body = html.split("</head>", 1)[-1]
-    if (security.STYLE_ATTR_RE.search(body) or security.EVENT_ATTR_RE.search(body)) and where not in _state["warned"]:
+    if security.STYLE_ATTR_RE.search(body) and where not in _state["warned"]:
         _state["warned"].add(where)
-        log.warning(f"{where}: de pagina heeft een style=\"...\" of on...= attribuut. De Content-Security-Policy "
+        log.warning(f"{where}: de pagina heeft een style=\"...\" attribuut. De Content-Security-Policy "
                     "blokkeert dat in de browser. Gebruik een class uit docs/assets/rs.css.")
     return html
+
+
+def page_base_url(page) -> str:
+    from mkdocs.utils import get_relative_url
+
+    return get_relative_url(".", page.url)
+
+
+def template_base_url(template_name: str, config) -> str:
+    from mkdocs.utils import get_relative_url
+
+    if template_name == "404.html":
+        return urlsplit(config.get("site_url") or "/").path or "/"
+    return get_relative_url(".", template_name)
 
 
 def on_nav(nav, config, files):
@@ -71,7 +98,7 @@ def on_nav(nav, config, files):
 @event_priority(Order.SECURE_PAGE)  # after other plugins changed the page, so the hashes match the final HTML
 def on_post_page(output, page, config):
     output = _mark_fallback_language(output, page, config)
-    return _secure(output, config, f"docs/{page.file.src_uri}")
+    return _secure(output, config, f"docs/{page.file.src_uri}", page_base_url(page))
 
 
 def _is_fallback(page, lang: str) -> bool:
@@ -102,7 +129,7 @@ def _mark_fallback_language(html: str, page, config) -> str:
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    html = _secure(output_content, config, template_name)
+    html = _secure(output_content, config, template_name, template_base_url(template_name, config))
     if template_name == "404.html":
         _state["not_found"][config["theme"]["language"] or "nl"] = html
     return html

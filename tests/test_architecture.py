@@ -12,10 +12,11 @@ LAYERS = {
     "core": 0,
     "hulp": 1, "b1": 1,
     "content": 2,
-    "gates": 3, "editorial": 3, "preview": 3, "security": 3,
-    "build": 4, "bench": 4, "__main__": 4, "__init__": 4,
+    "security": 3,
+    "gates": 4, "editorial": 4, "preview": 4,
+    "build": 5, "bench": 5, "__main__": 5, "__init__": 5,
 }
-TOP = 4  # the build and the command line may use each other (no cycles)
+TOP = 5  # the build and the command line may use each other (no cycles)
 
 
 def _package(module: str) -> str:
@@ -105,8 +106,16 @@ def _graph_keys() -> set[str]:
     return {_module_name(p) for p in TOOLS.rglob("*.py")}
 
 
+# The one exception, and why: outside a build (python -m tools.security.policy write-hosting) the
+# allowed inline-script hashes come from rendering the theme's own templates, which needs MkDocs'
+# config loader. It is imported inside that function only.
+MKDOCS_ALLOWED = {"tools/security/policy.py"}
+
+
 def test_only_hooks_import_mkdocs_and_no_hook_edits_sys_path():
     for path in TOOLS.rglob("*.py"):
+        if path.relative_to(ROOT).as_posix() in MKDOCS_ALLOWED:
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]

@@ -9,6 +9,7 @@ import json
 
 from tools.b1.glossary import Term
 from tools.core.labels import label
+from tools.core.escape import md_inline
 
 GLOSSARY_PAGES = {"nl": "woordenlijst.md", "en": "woordenlijst.en.md"}
 
@@ -23,7 +24,7 @@ def glossary_page(terms: list[Term], lang: str) -> str:
     key = (lambda t: t.term.lower()) if lang == "nl" else (lambda t: t.en.lower())
     for term in sorted(terms, key=key):
         heading = term.term if lang == "nl" else f"{term.en} ({term.term})"
-        lines += [f"## {heading} {{#{term.slug}}}", "", term.uitleg[lang].strip(), ""]
+        lines += [f"## {md_inline(heading)} {{#{term.slug or 'term'}}}", "", md_inline(term.uitleg[lang]), ""]
     return "\n".join(lines)
 
 

@@ -22,6 +22,7 @@ class Page:
     body: str = ""
     body_line: int = 1  # line number of the first body line in the file
     text: str = ""
+    meta_node: object = None  # the front matter as a YAML node tree (line numbers, duplicate keys)
 
     @property
     def lang(self) -> str:
@@ -33,32 +34,62 @@ class Page:
         return source_of(self.rel)
 
     def meta_line(self, key: str) -> int:
+        node = self.meta_node
+        for k, _v in node.value if isinstance(node, yaml.MappingNode) else ():
+            if getattr(k, "value", None) == key:
+                return k.start_mark.line + 2  # the node tree starts after the first ---
         for i, line in enumerate(self.text.splitlines()[: self.body_line], start=1):
             if line.startswith(f"{key}:"):
                 return i
         return 1
 
 
+def decode(raw: bytes, display: str) -> tuple[str, list[Finding]]:
+    """UTF-8 text (a byte order mark is fine); other encodings get a Dutch finding at the bad byte."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = raw[exc.start:exc.start + 1].hex().upper()
+        return raw.decode("utf-8", errors="replace").lstrip("\ufeff"), [Finding(
+            display, line, "geen-utf8",
+            f"Het bestand is niet opgeslagen als UTF-8: het teken op regel {line}, positie {column} (byte {byte}) "
+            "is onleesbaar. Dat gebeurt vaak met é, ë of € uit een ouder programma.",
+            "Open het bestand in je editor en sla het op met de codering 'UTF-8'. Controleer daarna de letters met accenten.")]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
 def read_page(path: Path, docs_dir: Path, root: Path) -> tuple[Page, list[Finding]]:
-    text = path.read_text(encoding="utf-8")
     rel = path.relative_to(docs_dir).as_posix()
     try:
         display = path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         display = path.as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Page(path, rel, display), [Finding(display, 1, "bestand", f"Het bestand is niet te lezen: {exc.strerror}.",
+                                                  "Controleer of het bestand bestaat en leesbaar is.")]
+    text, findings = decode(raw, display)
     page = Page(path, rel, display, text=text)
-    findings: list[Finding] = []
     m = FRONT_RE.match(text)
     if not m:
         page.body = text
         return page, findings
     page.body = text[m.end():]
     page.body_line = text.count("\n", 0, m.end()) + 1
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        meta = yaml.load(m.group(1) or "", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        page.meta_node = yaml.compose(m.group(1) or "", Loader=loader)
+        meta = yaml.load(m.group(1) or "", Loader=loader) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        from tools.core.text import unclosed_quote_line, yaml_error_mark
+
+        mark = yaml_error_mark(exc)
         line = (mark.line + 2) if mark else 1
+        quote = unclosed_quote_line(m.group(1) or "", line - 1)
+        line = quote + 1 if quote else line
         findings.append(Finding(display, line, "yaml", f"De gegevens bovenin de pagina zijn geen geldige YAML: {getattr(exc, 'problem', exc)}.",
                                 "Kijk of elke regel 'naam: waarde' is, en zet teksten met een dubbele punt tussen aanhalingstekens."))
         meta = {}

@@ -19,9 +19,12 @@ def has_markup(value: str) -> bool:
 
 
 def md_escape(value: str) -> str:
-    """Escape a plain data text so Markdown renders it literally (data is never markup)."""
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", value)
+    """Escape a plain data text so Markdown renders it literally (data is never markup).
+
+    Kept for existing callers; the one definition is tools/core/escape.py `md_inline`."""
+    from tools.core.escape import md_inline
+
+    return md_inline(value)
 
 
 def phone_href(number: str) -> str:
@@ -57,3 +60,55 @@ def link_phone_numbers(html: str) -> str:
         parts[i] = _SHORT_NUMBER.sub(lambda m: f'{m.group(1)}{m.group(2)}<a href="tel:{m.group(3)}">{m.group(3)}</a>{m.group(4)}',
                                      parts[i])
     return "".join(parts)
+
+
+# Source text helpers shared by the page reader, the data loader, markers and the editor gates.
+FENCE_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+
+
+INLINE_CODE_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+
+
+def mask_code(text: str) -> str:
+    """The text with fenced code blocks and inline code replaced by spaces (lines and columns kept).
+
+    Examples in code are shown, never run: gates and markers ignore them."""
+    out = []
+    fence = None
+    for line in text.splitlines(keepends=True):
+        m = FENCE_RE.match(line)
+        if fence is None and m:
+            fence = m.group(1)[0] * len(m.group(1))
+            out.append(re.sub(r"[^\n]", " ", line))
+            continue
+        if fence is not None:
+            if m and m.group(1).startswith(fence):
+                fence = None
+            out.append(re.sub(r"[^\n]", " ", line))
+            continue
+        out.append(line)
+    masked = "".join(out)
+    return INLINE_CODE_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
+
+
+def yaml_error_mark(exc):
+    """The mark editors need: where an unclosed quote or bracket *started*, else where YAML gave up."""
+    context = str(getattr(exc, "context", "") or "")
+    if getattr(exc, "context_mark", None) is not None and ("quoted" in context or "flow" in context):
+        return exc.context_mark
+    return getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+
+
+def unclosed_quote_line(text: str, before: int) -> int:
+    """The first line (1-based) up to line `before` with an unclosed quote, or 0.
+
+    YAML reports an unclosed quote where it gives up (often many lines further, at the next quote);
+    the editor needs the line where the quote was opened."""
+    for number, line in enumerate(text.splitlines()[:before], start=1):
+        value = line.split(": ", 1)[1] if ": " in line else line.lstrip(" -")
+        value = value.strip()
+        for quote in ('"', "'"):
+            if value.startswith(quote) and (len(value) == 1 or not value.rstrip().endswith(quote)) \
+                    and value.count(quote) % 2 == 1:
+                return number
+    return 0

@@ -1,1 +1,1 @@
-"""Layer 3: the quality gates: source checks, built-site links, external links."""
+"""Layer 4: the quality gates: source checks, built-site links, external links."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from tools.content import cocreation
 from tools.core.findings import ADVISORY, Finding, Report
 from tools.core.pages import Page, anchors_of, content_files, read_page
+from tools.gates import editor as gates
 from tools.hulp.blocks import check_markers
 from tools.hulp.load import offer_findings
 from tools.hulp.model import Dataset
@@ -106,12 +107,24 @@ def check_page_meta(page: Page, known_categories: set[str]) -> list[Finding]:
         from tools.hulp.load import valid_https_url
 
         if not isinstance(url, str) or not valid_https_url(url):
-            findings.append(Finding(page.display, page.meta_line("bronnen"), "ongeldige-bron",
+            findings.append(Finding(page.display, _item_line(page, "bronnen", i), "ongeldige-bron",
                                     f"Bron {i + 1} heeft geen geldig https-adres ({url!r}).",
                                     "Schrijf bij elke bron 'titel:' en 'url: https://...'.", field="bronnen"))
-    findings.extend(check_markers(page.body, page.display, page.meta, known_categories, page.body_line - 1))
+    findings.extend(check_markers(page.body, page.display, page.meta, known_categories, page.body_line - 1,
+                                  page.meta_line("hulp")))
     findings.extend(cocreation.check(page.meta, page.display, page.meta_line(cocreation.FIELD)))
     return findings
+
+
+def _item_line(page: Page, key: str, index: int) -> int:
+    """The file line of item `index` of the front matter list `key` (the key's line if unknown)."""
+    import yaml
+
+    node = page.meta_node
+    for k, v in node.value if isinstance(node, yaml.MappingNode) else ():
+        if getattr(k, "value", None) == key and isinstance(v, yaml.SequenceNode) and index < len(v.value):
+            return v.value[index].start_mark.line + 2
+    return page.meta_line(key)
 
 
 def check_links(page: Page, targets: dict[str, str]) -> list[Finding]:
@@ -154,7 +167,7 @@ def check_links(page: Page, targets: dict[str, str]) -> list[Finding]:
                                         "Controleer de spelling van de bestandsnaam. Links gaan naar het .md-bestand, "
                                         "gezien vanaf de map van deze pagina."))
                 continue
-            if anchor and anchor not in anchors_of(targets[resolved]):
+            if anchor and targets[resolved] is not None and anchor not in anchors_of(targets[resolved]):
                 findings.append(Finding(page.display, lineno, "dode-link",
                                         f"De link '{url}' wijst naar een kopje '#{anchor}' dat niet bestaat.",
                                         "Kijk hoe het kopje heet op die pagina. Het anker is de kopje-tekst in kleine letters met streepjes."))
@@ -170,27 +183,40 @@ def _resolve(target: str, lang: str, targets: dict[str, str]) -> str | None:
 
 
 def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> Report:
-    from tools.hulp.load import load_cached
+    from tools.hulp.load import data_folder, load_cached
 
     root = Path(root)
     docs = root / "docs"
     report = Report()
+    outside = gates.outside_links(root)
+    report.extend(outside)
     data, data_findings = load_cached(root)
     report.extend(data_findings)
+    folder = data_folder(root)
+    text_findings, trees = gates.data_texts(folder, lambda p: _display(p, root))
+    report.extend(text_findings)
+    report.findings = gates.relocate(report.findings, trees)
     if not [f for f in data_findings if f.blocking]:
+        report.extend(gates.consistency(data, trees))
         report.extend(completeness(data))
         report.extend(offer_findings(data))  # issue 14: data owner, help that fits, duplicates
         if strict_dates:
             report.extend(freshness(data))
     known = set(data.categories)
     pages: list[Page] = []
+    skip = {f.file for f in outside}
     for path in content_files(docs):
         page, findings = read_page(path, docs, root)
         report.extend(findings)
+        if page.display in skip:
+            continue
+        report.extend(gates.page_filename(page.rel, page.display))
+        report.extend(gates.front_matter_values(page.meta_node, page.display, 1))
+        report.extend(gates.body_markup(page.body, page.display, page.body_line))
         pages.append(page)
     targets = {p.rel: p.body for p in pages}
     for rel in _other_pages(docs):
-        targets.setdefault(rel, (docs / rel).read_text(encoding="utf-8"))
+        targets.setdefault(rel, "")
     try:
         generated = render_pages(data) if data.municipalities else {}
     except Exception:  # noqa: BLE001 - data errors are reported above; links then just fail to resolve
@@ -198,17 +224,12 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     for rel, content in generated.items():
         if rel.endswith(".md"):
             targets[rel] = content
-    try:
-        from tools.b1.glossary import load_glossary
-        from tools.content.glossary import render_glossary
-
-        targets.update(render_glossary(load_glossary()))
-    except Exception:  # noqa: BLE001 - glossary errors are reported by the B1 gate
-        pass
+    glossary_ok = _glossary(report, root, targets)
+    report.extend(gates.check_nav(root / "mkdocs.yml", docs, set(targets)))
     for page in pages:
         report.extend(check_page_meta(page, known))
         report.extend(check_links(page, targets))
-    if with_b1:
+    if with_b1 and glossary_ok:
         _b1(report, pages, data, root)
     # Issue 15: the questions and tasks of "Wat moet ik regelen?" (rules, links, categories, B1).
     from tools.content import regelen
@@ -218,10 +239,43 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     return report
 
 
+def _display(path: Path, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def _glossary(report: Report, root: Path, targets: dict[str, str]) -> bool:
+    """Validate the glossary like other data; its pages become link targets. False when it is broken."""
+    from tools.b1.glossary import DEFAULT_GLOSSARY, GlossaryError, load_glossary
+    from tools.content.glossary import render_glossary
+
+    path = Path(root) / "docs" / "_data" / "woordenlijst.yml"
+    if not path.exists():
+        path = DEFAULT_GLOSSARY
+    found = gates.glossary_texts(path, _display(path, root))
+    report.extend(found)
+    try:
+        terms = load_glossary(path)
+    except GlossaryError as exc:
+        report.extend(gates.glossary_errors(exc.errors, root))
+        from tools.content.glossary import GLOSSARY_PAGES
+
+        for rel in GLOSSARY_PAGES.values():
+            targets[rel] = None  # the page exists at build time; its anchors are unknown until the list is fixed
+        return False
+    targets.update(render_glossary(terms))
+    return not [f for f in found if f.blocking]
+
+
+EDITORIAL_PAGES = ("redactie/dekking.md", "redactie/vertalingen.md", "redactie/wijzigingen.md", "redactie/wijzigingen.en.md")
+
+
 def _other_pages(docs: Path) -> list[str]:
-    """Pages that exist at build time but are not content files (generated glossary, editor pages)."""
-    return [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")
-            if not p.relative_to(docs).parts[0].startswith("_")]
+    """Pages the build makes besides the content files. Named, never read from disk: files in docs/hulp/
+    or docs/redactie/ may be stale leftovers of an earlier build (generated pages come from render_pages)."""
+    return list(EDITORIAL_PAGES)
 
 
 def _b1(report: Report, pages: list[Page], data: Dataset, root: Path) -> None:

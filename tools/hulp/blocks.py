@@ -6,12 +6,18 @@ import posixpath
 import re
 from dataclasses import dataclass
 
+from tools.core.escape import html_attr, html_text, md_inline
 from tools.core.findings import Finding
 from tools.core.labels import label
+from tools.core.text import mask_code
 from tools.hulp.model import Dataset
 
-MARKER_RE = re.compile(r"<!--\s*(hulp|gemeentekiezer)\b\s*(:?)([^>]*?)-->", re.IGNORECASE)
-NEAR_MISS_RE = re.compile(r"<!--\s*(hulp[a-z]+|gemeente-?kiezers?|gemeentekeuze|kiezer)\b", re.IGNORECASE)
+# The exact forms: <!-- hulp -->, <!-- hulp: cat cat -->, <!-- gemeentekiezer -->. Lower case, with
+# the colon before categories. Anything close to these is a near miss and an error, because a
+# misspelt marker would otherwise silently leave the help or the picker off the page.
+MARKER_RE = re.compile(r"<!--[ \t]*(hulp|gemeentekiezer)(?:[ \t]*(:)[ \t]*([a-z0-9 \t,-]*?))?[ \t]*-->")
+COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+NEAR_MISS_RE = re.compile(r"^\s*(hulp|help|gemeente|kiezer|gemeentekeuze)", re.IGNORECASE)
 INLINE_LIST_MAX = 12  # above this many municipalities, blocks link to the overview instead of listing all
 
 
@@ -30,15 +36,17 @@ def _line_of(text: str, pos: int) -> int:
 
 
 def find_markers(text: str, line_offset: int = 0) -> list[Marker]:
+    """Markers outside code: an example in `code` or a fenced block is shown, not expanded."""
     found = []
-    for m in MARKER_RE.finditer(text):
+    for m in MARKER_RE.finditer(mask_code(text) if "`" in text or "~~~" in text else text):
         kind = m.group(1).lower()
-        cats = tuple(c for c in re.split(r"[\s,]+", m.group(3).strip()) if c)
+        cats = tuple(c for c in re.split(r"[\s,]+", (m.group(3) or "").strip()) if c)
         found.append(Marker(kind, cats, bool(m.group(2)), _line_of(text, m.start()) + line_offset, m.start(), m.end()))
     return found
 
 
-def check_markers(text: str, path: str, front_matter: dict, known: set[str], line_offset: int = 0) -> list[Finding]:
+def check_markers(text: str, path: str, front_matter: dict, known: set[str], line_offset: int = 0,
+                  fm_line: int | None = None) -> list[Finding]:
     """Unknown categories in markers or in front matter `hulp`, and misspelt markers."""
     findings = []
 
@@ -62,21 +70,51 @@ def check_markers(text: str, path: str, front_matter: dict, known: set[str], lin
                                     "Het verwijsblok <!-- hulp --> weet niet welke hulp het moet tonen.",
                                     "Noem de categorieën: <!-- hulp: mediation juridisch-advies -->, "
                                     "of zet 'hulp: [...]' bovenin de pagina."))
-    for m in NEAR_MISS_RE.finditer(text):
-        if m.group(1).lower() in ("hulp", "gemeentekiezer"):
-            continue
-        findings.append(Finding(path, _line_of(text, m.start()) + line_offset, "onbekende-markering",
-                                f"Onbekende markering '{m.group(0)}'.",
-                                "Bedoel je <!-- hulp: categorie --> of <!-- gemeentekiezer -->?"))
+    findings.extend(near_misses(text, path, line_offset))
     fm_cats = front_matter.get("hulp")
     if fm_cats is not None:
         if not isinstance(fm_cats, list) or not all(isinstance(c, str) for c in fm_cats):
-            findings.append(Finding(path, 1, "verkeerd-veld", "'hulp' bovenin de pagina moet een lijst met categorieën zijn.",
+            findings.append(Finding(path, fm_line or 1, "verkeerd-veld", "'hulp' bovenin de pagina moet een lijst met categorieën zijn.",
                                     "Schrijf bijvoorbeeld: hulp: [mediation, juridisch-advies]", field="hulp"))
         else:
             for cid in fm_cats:
                 if cid not in known:
-                    unknown(cid, _fm_line(text, "hulp"), "Het veld 'hulp' bovenin de pagina")
+                    unknown(cid, fm_line or _fm_line(text, "hulp"), "Het veld 'hulp' bovenin de pagina")
+    return findings
+
+
+def _suggestion(content: str) -> str:
+    """The marker an editor probably meant."""
+    words = re.split(r"[\s,:]+", content.strip())
+    first = re.sub(r"[\s_-]", "", content.strip().lower())
+    if first.startswith(("gemeente", "kiezer")) or difflib.get_close_matches(words[0].lower(), ["gemeentekiezer"], cutoff=0.75):
+        return "<!-- gemeentekiezer -->"
+    rest = [w for w in words[1:] if w]
+    if first.startswith(("hulp", "help")) and len(words[0]) > 4 and not rest:
+        rest = [words[0][4:].lstrip("-_:")]
+    return f"<!-- hulp: {' '.join(w.lower() for w in rest)} -->" if rest else "<!-- hulp -->"
+
+
+def near_misses(text: str, path: str, line_offset: int = 0) -> list[Finding]:
+    """Comments that look like a marker but are not one exactly (spaces, capitals, a missing colon)."""
+    masked = mask_code(text) if "`" in text or "~~~" in text else text
+    if "<!--" not in masked:
+        return []
+    exact = {m.start() for m in MARKER_RE.finditer(masked)}
+    findings = []
+    for m in COMMENT_RE.finditer(masked):
+        if m.start() in exact or not NEAR_MISS_RE.match(m.group(1)):
+            continue
+        content = m.group(1)
+        normal = re.sub(r"[\s_-]", "", content.lower())
+        if not (normal.startswith(("hulp", "help", "gemeentekiezer", "gemeentekeuze", "kiezer"))
+                or difflib.get_close_matches(normal[:14], ["gemeentekiezer"], cutoff=0.75)):
+            continue
+        findings.append(Finding(path, _line_of(masked, m.start()) + line_offset, "onbekende-markering",
+                                f"De markering '{' '.join(m.group(0).split())[:60]}' is niet precies goed geschreven. "
+                                "Zo werkt hij niet: de hulp of de gemeentekiezer komt dan niet op de pagina.",
+                                f"Bedoel je {_suggestion(content)}? Schrijf de markering met kleine letters, "
+                                "en een dubbele punt vóór de categorieën.", excerpt=m.group(0)[:80]))
     return findings
 
 
@@ -97,15 +135,16 @@ def municipality_links(data: Dataset, page_src: str, anchor: str = "") -> str:
         return ""
     items = sorted(data.municipalities.values(), key=lambda g: g.naam.lower())
     suffix = f"#{anchor}" if anchor else ""
-    return "\n".join(f"- [{g.naam}]({_relative(f'hulp/{g.id}.md', page_src)}{suffix})" for g in items)
+    return "\n".join(f"- [{md_inline(g.naam)}]({_relative(f'hulp/{g.id}.md', page_src)}{suffix})" for g in items)
 
 
 def referral_block(data: Dataset, categories: tuple[str, ...], lang: str, page_src: str) -> str:
     overview = _relative("hulp/index.md", page_src)
     links = municipality_links(data, page_src, categories[0] if categories else "")
-    names = ", ".join(data.categories[c].naam.get(lang) for c in categories if c in data.categories)
+    names = html_text(", ".join(data.categories[c].naam.get(lang) for c in categories if c in data.categories))
+    known = " ".join(c for c in categories if c in data.categories)
     return "\n".join([
-        f'<section class="rs-hulp" data-rs-hulp="{" ".join(categories)}" data-rs-lang="{lang}" markdown>',
+        f'<section class="rs-hulp" data-rs-hulp="{html_attr(known)}" data-rs-lang="{html_attr(lang)}" markdown>',
         "",
         f"## {label(lang, 'block_title')}",
         "",
@@ -131,7 +170,7 @@ def picker_block(data: Dataset, lang: str, page_src: str) -> str:
     links = municipality_links(data, page_src)
     overview = _relative("hulp/index.md", page_src)
     return "\n".join([
-        f'<div class="rs-kiezer" data-rs-kiezer data-rs-lang="{lang}" markdown>',
+        f'<div class="rs-kiezer" data-rs-kiezer data-rs-lang="{html_attr(lang)}" markdown>',
         "",
         f'<p class="rs-kiezer__titel"><strong>{label(lang, "picker_title")}</strong></p>',
         "",

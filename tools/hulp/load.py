@@ -309,17 +309,20 @@ def _valid_age(value: str) -> bool:
 
 
 def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | None:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        findings.append(Finding(display, 1, "yaml", "Het bestand is geen UTF-8-tekst.",
-                                f"Sla het bestand op als UTF-8. ({exc.reason})"))
+    from tools.core.pages import decode  # issue 10: the line of the bad byte, a BOM is fine
+
+    text, bad = decode(path.read_bytes(), display)
+    if bad:
+        findings.extend(bad)
         return None
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        from tools.core.text import unclosed_quote_line, yaml_error_mark  # issue 10: the line editors need
+
+        mark = yaml_error_mark(exc)
         line = mark.line + 1 if mark else 1
+        line = unclosed_quote_line(text, line) or line
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         findings.append(Finding(display, line, "yaml",
                                 f"Het bestand is geen geldige YAML: {problem}.",

@@ -5,14 +5,13 @@ files are only rewritten when their content changed, so `mkdocs serve` does not 
 """
 from __future__ import annotations
 
-import html
-import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tools.core.escape import front_matter, html_attr, json_in_script, md_inline
 from tools.core.labels import format_date, label
-from tools.core.text import md_escape, phone_href
+from tools.core.text import phone_href
 from tools.hulp.model import LANGUAGES, Dataset, Municipality, Offering
 
 GENERATED_DIR = "hulp"  # docs/hulp/: the overview, one page per municipality, and data/
@@ -21,7 +20,7 @@ STAMP = "<!-- Gemaakt door tools/hulp/render.py uit gemeenten/. Niet met de hand
 
 
 def esc(value: str) -> str:
-    return html.escape(value, quote=True)
+    return html_attr(value)  # tools/core/escape.py: safe as HTML text and inside a quoted attribute
 
 
 def _suffix(lang: str) -> str:
@@ -132,11 +131,7 @@ def fill_placeholders(html_text: str, data: Dataset) -> str:
 
 
 def _front_matter(values: dict) -> str:
-    lines = ["---"]
-    for key, value in values.items():
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
-    lines.append("---")
-    return "\n".join(lines)
+    return front_matter(values)  # tools/core/escape.py: the theme puts title/description into HTML unescaped
 
 
 def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
@@ -151,31 +146,31 @@ def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
     })
     # Plain Markdown with attr_list (no raw HTML blocks): at national scale Python-Markdown's raw
     # HTML handling dominated the build time.
-    out = [fm, STAMP, f"# {md_escape(label(lang, 'page_title', naam=g.naam))}", "",
-           md_escape(label(lang, "page_intro", naam=g.naam)), "{: .rs-lead }", "",
-           f"**{md_escape(label(lang, 'emergency'))}**", "{: .rs-emergency }", "",
+    out = [fm, STAMP, f"# {md_inline(label(lang, 'page_title', naam=g.naam))}", "",
+           md_inline(label(lang, "page_intro", naam=g.naam)), "{: .rs-lead }", "",
+           f"**{md_inline(label(lang, 'emergency'))}**", "{: .rs-emergency }", "",
            f"<!-- rs-invullen:{g.id}:keuze:{lang} -->", ""]
     for cat in data.categories.values():
-        out.append(f"## {md_escape(cat.naam.get(lang))} {{#{cat.id}}}")
+        out.append(f"## {md_inline(cat.naam.get(lang))} {{#{cat.id}}}")
         out.append("")
-        out.append(md_escape(cat.uitleg.get(lang)))
+        out.append(md_inline(cat.uitleg.get(lang)))
         out.append("{: .rs-uitleg }")
         out.append("")
         out.append(placeholder(g.id, cat.id, lang))
         out.append("")
-    out.append(f"## {md_escape(label(lang, 'places'))} {{#plaatsen}}")
+    out.append(f"## {md_inline(label(lang, 'places'))} {{#plaatsen}}")
     out.append("")
-    out.append(md_escape(", ".join(g.plaatsen)) + ".")
+    out.append(md_inline(", ".join(g.plaatsen)) + ".")
     out.append("")
     out.append(f"<!-- rs-invullen:{g.id}:website:{lang} -->")
     out.append("")
-    out.append(f"[{label(lang, 'other_municipality')}](index.md)")
+    out.append(f"[{md_inline(label(lang, 'other_municipality'))}](index.md)")
     out.append("")
     return "\n".join(out)
 
 
 def national_section(data: Dataset, lang: str) -> str:
-    out = [f"## {esc(label(lang, 'national'))} {{#landelijk}}", "",
+    out = [f"## {md_inline(label(lang, 'national'))} {{#landelijk}}", "",
            f"<p>{esc(label(lang, 'national_intro'))}</p>", ""]
     out.extend(offering_card(o, lang) for o in data.national)
     return "\n".join(out)
@@ -190,13 +185,13 @@ def overview_page(data: Dataset, lang: str) -> str:
         "search": {"boost": 3},
         "tags": ["hulp", "help", "gemeente", "postcode", *[g.naam for g in data.municipalities.values()]],
     })
-    out = [fm, STAMP, f"# {esc(label(lang, 'overview_title'))}", "",
+    out = [fm, STAMP, f"# {md_inline(label(lang, 'overview_title'))}", "",
            f'<p class="rs-lead">{esc(label(lang, "overview_intro"))}</p>', "",
            "<!-- gemeentekiezer -->", "",
-           f"## {esc(label(lang, 'overview_list'))} {{#gemeenten}}", ""]
+           f"## {md_inline(label(lang, 'overview_list'))} {{#gemeenten}}", ""]
     for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
         places = ", ".join(p for p in g.plaatsen if p != g.naam)
-        out.append(f"- [{g.naam}]({g.id}.md)" + (f" ({places})" if places else ""))
+        out.append(f"- [{md_inline(g.naam)}]({g.id}.md)" + (f" ({md_inline(places)})" if places else ""))
     out.append("")
     out.append(national_section(data, lang))
     out.append("")
@@ -221,7 +216,7 @@ def municipality_data(data: Dataset, g: Municipality) -> dict:
 
 
 def _js(statement: str, payload) -> str:
-    return f"{statement}({json.dumps(payload, ensure_ascii=False, separators=(',', ':'))});\n"
+    return f"{statement}({json_in_script(payload)});\n"
 
 
 def render_pages(data: Dataset) -> dict[str, str]:

@@ -1,1 +1,1 @@
-"""Layer 3: test versions for co-creation groups."""
+"""Layer 4: test versions for co-creation groups."""

@@ -1,1 +1,1 @@
-"""Layer 3: security and privacy of the built site."""
+"""Layer 3: security and privacy of the built site (the gates use its HTML scanner)."""

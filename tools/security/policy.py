@@ -18,11 +18,20 @@ generated from it:
   ``extra.security_contact``. Its ``Expires`` lies ``SECURITY_TXT_DAYS`` days after the build:
   rebuild and publish the site at least every few months (content checks ask for that anyway).
 
-Scripts: only files from the site itself (``'self'``) and two small inline scripts of the Material
-theme. Those are allowed by their sha256 hash, computed from the built pages at build time, never
-with ``'unsafe-inline'``. ``extra.scope: /`` in mkdocs.yml keeps Material's first inline script
-the same on every page, so the list of hashes stays short and stable. When a Material update
-changes its inline scripts, the hashes change: rebuild, run ``write-hosting`` and commit.
+Scripts: only files from the site itself (``'self'``) and the small inline scripts that the
+Material theme's templates and our own overrides put there. Those are allowed by their sha256
+hash, computed from the *templates* (``known_inline_scripts``: Material's
+``partials/javascripts/*.html`` under the same conditions Material includes them, and every inline
+``<script>`` literally in ``overrides/``), never from whatever the built HTML contains and never
+with ``'unsafe-inline'``. ``extra.scope: /`` in mkdocs.yml keeps Material's first inline script the
+same on every page, so the list of hashes stays short and stable. Every built page is then scanned
+(``scan_output``): an inline script that is not one of those, an event-handler attribute
+(``onclick=``), a ``javascript:``/``vbscript:``/``data:`` URL, an ``<iframe>``/``<object>``/
+``<embed>``/``<base>``, a form to another site or a ``<meta http-equiv>`` other than ours fails
+the build with the page named. Non-executable JSON data blocks (``application/json``,
+``application/ld+json``) may stay when they are valid JSON that cannot end the script early.
+When a Material update changes its inline scripts, the hashes change: rebuild, run
+``write-hosting`` and commit.
 
 Styles: only stylesheets from the site. Inline ``style="..."`` attributes and ``<style>`` blocks
 in content are blocked by the policy: use a class in docs/assets/rs.css instead. The build warns.
@@ -38,8 +47,12 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import json
+import posixpath
 import re
 import sys
+from collections.abc import Callable, Mapping
+from html import unescape as html_unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -108,6 +121,8 @@ def all_headers(script_hashes=()) -> list[tuple[str, str]]:
 SCRIPT_RE = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 TYPE_RE = re.compile(r"\btype\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
 JS_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript"}
+# Script blocks a browser never runs, that our own code may emit (Material's __config, JSON-LD).
+DATA_TYPES = {"application/json", "application/ld+json"}
 
 
 def inline_scripts(html: str) -> list[str]:
@@ -129,7 +144,184 @@ def script_hash(text: str) -> str:
 
 
 def inline_script_hashes(html: str) -> list[str]:
+    """Hashes of the inline scripts in a piece of HTML. Used on *templates*, never to allow a built page."""
     return sorted({script_hash(s) for s in inline_scripts(html) if s.strip()})
+
+
+# ---------------------------------------------------------------------------- the known inline scripts
+
+# Material's inline scripts live in partials/javascripts/; base.html and partials/header.html include
+# each under these conditions (mkdocs-material 9.x). A partial that is not listed here, or an inline
+# script in the output that none of these produce, is not allowed: the build fails and names the page.
+THEME_INLINE_PARTIALS: dict[str, Callable[[dict], bool]] = {
+    "partials/javascripts/base.html": lambda c: True,
+    "partials/javascripts/content.html": lambda c: True,
+    "partials/javascripts/palette.html": lambda c: not isinstance((c.get("theme") or {}).get("palette"), Mapping),
+    "partials/javascripts/announce.html": lambda c: "announce.dismiss" in _features(c),
+    "partials/javascripts/outdated.html": lambda c: bool((c.get("extra") or {}).get("version")),
+    "partials/javascripts/consent.html": lambda c: bool((c.get("extra") or {}).get("consent")),
+}
+OVERRIDES_DIR = ROOT / "overrides"
+_TEMPLATE_SCRIPT_RE = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _features(config) -> list[str]:
+    return list((config.get("theme") or {}).get("features") or [])
+
+
+def known_inline_scripts(env, config, base_url: str, overrides: Path | None = OVERRIDES_DIR) -> set[str]:
+    """The inline scripts the templates put on a page with this base_url (Jinja `env` = the theme's).
+
+    Material's partials are rendered exactly as the theme renders them (same environment, same
+    config), so their text and hash match byte for byte. Our overrides are read as files: every
+    inline <script> element written literally in them is rendered on its own."""
+    context = {"config": config, "base_url": base_url, "features": _features(config)}
+    scripts: set[str] = set()
+    for name, included in THEME_INLINE_PARTIALS.items():
+        if not included(config):
+            continue
+        try:
+            rendered = env.get_template(name).render(**context)
+        except Exception:  # noqa: BLE001 - a partial that does not exist in this theme version adds nothing
+            continue
+        scripts.update(s for s in inline_scripts(rendered) if s.strip())
+    for path in sorted(Path(overrides).rglob("*.html")) if overrides and Path(overrides).is_dir() else ():
+        for block in _TEMPLATE_SCRIPT_RE.findall(path.read_text(encoding="utf-8")):
+            try:
+                rendered = env.from_string(block).render(**context)
+            except Exception:  # noqa: BLE001 - needs page context: not a site-wide known script
+                continue
+            scripts.update(s for s in inline_scripts(rendered) if s.strip())
+    return scripts
+
+
+_known_cache: dict = {}
+
+
+def known_hashes(env, config, base_url: str) -> frozenset[str]:
+    """Hashes of `known_inline_scripts`, memoised per theme environment and base_url."""
+    if _known_cache.get("env") is not env:
+        _known_cache.clear()
+        _known_cache["env"] = env
+    if base_url not in _known_cache:
+        _known_cache[base_url] = frozenset(script_hash(s) for s in known_inline_scripts(env, config, base_url))
+    return _known_cache[base_url]
+
+
+# ---------------------------------------------------------------------------- scanning the output
+
+# A tokenizer for start tags that follows the HTML parsing rules where attackers play: attribute
+# names end at whitespace, "/", ">" or "=", a quote starts a value only after "=", and a quoted
+# value may contain ">" (so `<a title=">" onclick=x>` is one tag with an onclick).
+_ATTR = r"""[\s/]*(?P<name>[^\s/>][^\s/>=]*)(?:\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]*))?"""
+ATTR_RE = re.compile(_ATTR)
+TOKEN_RE = re.compile(
+    r"<!--(?:>|->|.*?(?:--!?>|\Z))"                          # comment, as browsers end it (also <!-->)
+    r"|<(?P<tag>[a-zA-Z][^\s/>]*)(?P<attrs>(?:" + _ATTR.replace("?P<name>", "?:").replace("?P<value>", "?:")
+    + r")*)[\s/]*>?",
+    re.DOTALL)
+RAW_TEXT_TAGS = {"script", "style", "textarea", "title", "xmp", "noembed", "noframes"}
+FORBIDDEN_TAGS = {"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal", "plaintext"}
+SPECIAL_TAGS = RAW_TEXT_TAGS | FORBIDDEN_TAGS | {"meta", "form"}
+# A superset of what the slow path reports: an attribute name starting with "on" followed by "=",
+# a ":" (a URL scheme), an entity (which could hide one), or srcdoc.
+SUSPECT_ATTRS_RE = re.compile(r"""[\s/"']on[^\s/>=]*\s*=|:|&|srcdoc""", re.IGNORECASE)
+URL_CONTROL_RE = re.compile(r"[\x00-\x20]")
+
+
+def _url_scheme(value: str) -> str:
+    """The scheme a browser sees: entities decoded, tabs/newlines removed, leading blanks ignored."""
+    value = html_unescape(value) if "&" in value else value
+    value = URL_CONTROL_RE.sub("", value).lower()
+    m = re.match(r"([a-z][a-z0-9+.-]*):", value)
+    return m.group(1) if m else ""
+
+
+def _attrs(text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for m in ATTR_RE.finditer(text):
+        value = m.group("value")
+        if value is not None and value[:1] in ("'", '"'):
+            value = value[1:-1]
+        out.append((m.group("name").lower(), value))
+    return out
+
+
+def scan_output(html: str, allowed: frozenset[str] | set[str], site_host: str | None = None) -> list[tuple[int, str, str]]:
+    """Everything in a built page that could run code or send the reader elsewhere unasked.
+
+    Returns (line in the built HTML, rule, Dutch message). `allowed`: the hashes of the known inline
+    scripts (known_hashes), never derived from this HTML."""
+    problems: list[tuple[int, str, str]] = []
+
+    def add(pos: int, rule: str, message: str) -> None:
+        problems.append((html.count("\n", 0, pos) + 1, rule, message))
+
+    pos = 0
+    while True:
+        m = TOKEN_RE.search(html, pos)
+        if not m:
+            break
+        pos = m.end()
+        tag = (m.group("tag") or "").lower()
+        if not tag:
+            continue  # a comment
+        raw = m.group("attrs") or ""
+        if tag not in SPECIAL_TAGS and not SUSPECT_ATTRS_RE.search(raw):
+            continue  # fast path: no on...=, no URL scheme, no entity, nothing that can carry code
+        attrs = _attrs(raw)
+        names = {n for n, _ in attrs}
+        for name, value in attrs:
+            if name.startswith("on"):
+                add(m.start(), "inline-javascript", f"<{tag}> heeft een event-attribuut '{name}=' (JavaScript in de pagina).")
+            if value and _url_scheme(value) in ("javascript", "vbscript"):
+                add(m.start(), "inline-javascript", f"<{tag} {name}=...> bevat een {_url_scheme(value)}:-adres.")
+            elif value and name in ("href", "action", "formaction", "xlink:href", "src", "data", "poster") \
+                    and _url_scheme(value) == "data" and not (tag in ("img", "source") and name == "src"):
+                add(m.start(), "gevaarlijke-link", f"<{tag} {name}=...> bevat een data:-adres.")
+            if name == "srcdoc":
+                add(m.start(), "verboden-element", f"<{tag}> heeft een srcdoc-attribuut.")
+        if tag == "script" and "src" in names:
+            src = next((v or "" for n, v in attrs if n == "src"), "")
+            if src.startswith("//") or _url_scheme(src) not in ("", "https", "http") or is_external(src, site_host):
+                add(m.start(), "onbekend-script", f"De pagina laadt een script van buiten de site: {src[:80]}")
+        if tag in FORBIDDEN_TAGS:
+            add(m.start(), "verboden-element", f"De pagina bevat <{tag}>: dat laadt of toont iets buiten de site.")
+        elif tag == "meta" and "http-equiv" in names:
+            kind = next((v or "" for n, v in attrs if n == "http-equiv"), "").lower()
+            if kind != "content-security-policy":
+                add(m.start(), "verboden-element", f"<meta http-equiv=\"{kind}\"> is niet toegestaan (bijvoorbeeld doorsturen).")
+        elif tag == "form":
+            action = next((v or "" for n, v in attrs if n == "action"), "")
+            if action and is_external(action, site_host):
+                add(m.start(), "verboden-element", f"Een formulier stuurt naar een andere site ({action[:60]}).")
+        if tag in RAW_TEXT_TAGS:
+            end = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(html, pos)
+            body_end = end.start() if end else len(html)
+            body = html[pos:body_end]
+            if tag == "script" and "src" not in names:
+                kind = next((v or "" for n, v in attrs if n == "type"), "").strip().lower()
+                if kind in DATA_TYPES:
+                    problem = _data_block_problem(body)
+                    if problem:
+                        add(m.start(), "onveilig-datablok", problem)
+                elif script_hash(body) not in allowed:
+                    add(m.start(), "onbekend-script", "De pagina bevat een inline script dat niet van het thema of "
+                        f"van onze sjablonen komt: {' '.join(body.split())[:80]!r}.")
+            pos = end.end() if end else len(html)
+    return problems
+
+
+def _data_block_problem(body: str) -> str:
+    """Why a JSON data block is unsafe, or ''. It must be JSON and unable to end the script early."""
+    low = body.lower()
+    if "<!--" in low or "<script" in low or "</script" in low:
+        return "Een JSON-datablok bevat '<!--' of '<script': de browser kan het script te vroeg laten eindigen."
+    try:
+        json.loads(body)
+    except ValueError:
+        return "Een JSON-datablok (<script type=\"application/json\">) is geen geldige JSON."
+    return ""
 
 
 CHARSET_RE = re.compile(r"<meta\s+charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
@@ -164,12 +356,12 @@ def drop_alternate_links(html: str) -> str:
     return ALTERNATE_LINK_RE.sub("", head) + sep + body
 
 
-def secure_page(html: str, site_host: str | None = None) -> tuple[str, list[str]]:
-    """Add rel="noopener noreferrer" to external links and the meta CSP. Returns (html, script hashes)."""
+def secure_page(html: str, allowed_hashes, site_host: str | None = None) -> str:
+    """Add rel="noopener noreferrer" to external links and the meta CSP allowing `allowed_hashes`
+    (the known inline scripts, see known_hashes)."""
     html = drop_alternate_links(html)
     html = secure_external_links(html, site_host)
-    hashes = inline_script_hashes(html)
-    return add_csp_meta(html, csp(hashes, for_meta=True)), hashes
+    return add_csp_meta(html, csp(allowed_hashes, for_meta=True))
 
 
 # ---------------------------------------------------------------------------- links
@@ -366,10 +558,34 @@ def foreign_resources(html: str) -> list[str]:
     return found
 
 
-def check_built_site(site_dir: Path, site_host: str | None = None) -> list[str]:
-    """Problems in a built site (Dutch messages for editors). Empty list: all good."""
+def page_base_url(rel: str, site_url: str | None = None) -> str:
+    """MkDocs' base_url for a built file (relative path in the site): what the templates saw."""
+    if rel in ("404.html",) or rel.endswith("/404.html") and rel.count("/") == 1:
+        return urlsplit(site_url or "/").path or "/"
+    folder = posixpath.dirname(rel)
+    depth = 0 if not folder else folder.count("/") + 1
+    return "." if depth == 0 else "/".join([".."] * depth)
+
+
+def config_hashes(config_file: Path = ROOT / "mkdocs.yml"):
+    """(function rel -> allowed hashes, site url) from mkdocs.yml and the theme's templates."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(config_file))
+    env = config.theme.get_env()
+    site_url = config.get("site_url")
+    return (lambda rel: known_hashes(env, config, page_base_url(rel, site_url))), site_url
+
+
+def check_built_site(site_dir: Path, site_host: str | None = None, allowed_for=None) -> list[str]:
+    """Problems in a built site (Dutch messages for editors). Empty list: all good.
+
+    `allowed_for(rel)` gives the hashes of the known inline scripts for a built page (default:
+    computed from mkdocs.yml and the theme's templates); nothing is allowed because it is there."""
     site_dir = Path(site_dir)
     problems = []
+    if allowed_for is None:
+        allowed_for, _ = config_hashes()
     if site_host is None:
         home = site_dir / "index.html"
         canonical = re.search(r'<link rel="canonical" href="([^"]+)"', home.read_text(encoding="utf-8")) if home.exists() else None
@@ -379,8 +595,8 @@ def check_built_site(site_dir: Path, site_host: str | None = None) -> list[str]:
     for path in pages:
         rel = path.relative_to(site_dir).as_posix()
         html = path.read_text(encoding="utf-8")
-        page_hashes = inline_script_hashes(html)
-        hashes.update(page_hashes)
+        allowed = allowed_for(rel)
+        hashes.update(allowed)
         head = html.split("</head>", 1)[0]
         meta = META_CSP_RE.search(head)
         first_load = re.search(r"<(script|link|style)\b", head, re.IGNORECASE)
@@ -388,16 +604,14 @@ def check_built_site(site_dir: Path, site_host: str | None = None) -> list[str]:
             problems.append(f"{rel}: de pagina heeft geen Content-Security-Policy (meta).")
         elif first_load and first_load.start() < meta.start():
             problems.append(f"{rel}: de Content-Security-Policy staat niet vóór de eerste script of stylesheet.")
-        elif meta.group(0) != f'<meta http-equiv="Content-Security-Policy" content="{csp(page_hashes, for_meta=True)}">':
-            problems.append(f"{rel}: de Content-Security-Policy past niet bij de inline scripts van de pagina.")
+        elif meta.group(0) != f'<meta http-equiv="Content-Security-Policy" content="{csp(allowed, for_meta=True)}">':
+            problems.append(f"{rel}: de Content-Security-Policy is niet de policy van de bekende scripts.")
+        for line, _rule, message in scan_output(html, allowed, site_host):
+            problems.append(f"{rel}:{line}: {message}")
         for url in foreign_resources(html):
             problems.append(f"{rel}: de pagina laadt iets van een andere server: {url}")
-        if EVENT_ATTR_RE.search(html):
-            problems.append(f"{rel}: de pagina heeft een on...= attribuut (inline JavaScript); de CSP blokkeert dat.")
         if STYLE_ATTR_RE.search(html) or re.search(r"<style\b", html, re.IGNORECASE):
             problems.append(f"{rel}: de pagina heeft style=\"...\" of <style>; de CSP blokkeert dat. Gebruik een class.")
-        if re.search(r"href=\"javascript:", html, re.IGNORECASE):
-            problems.append(f"{rel}: de pagina heeft een javascript:-link; de CSP blokkeert dat.")
         for m in A_TAG_RE.finditer(html):
             href = HREF_RE.search(m.group("attrs"))
             if href and is_external(href.group("v"), site_host):
@@ -414,16 +628,19 @@ def check_built_site(site_dir: Path, site_host: str | None = None) -> list[str]:
     if not headers.exists():
         problems.append("_headers ontbreekt in de gebouwde site.")
     elif headers.read_text(encoding="utf-8") != headers_file(hashes):
-        problems.append("_headers past niet bij de inline scripts van de gebouwde site.")
+        problems.append("_headers past niet bij de bekende inline scripts van het thema.")
     if not (site_dir / SECURITY_TXT_PATH).exists():
         problems.append(f"{SECURITY_TXT_PATH} ontbreekt in de gebouwde site.")
     return problems
 
 
-def site_hashes(site_dir: Path) -> list[str]:
+def site_hashes(site_dir: Path, allowed_for=None) -> list[str]:
+    """The hashes the policy of a built site allows: the known scripts of its pages' templates."""
+    if allowed_for is None:
+        allowed_for, _ = config_hashes()
     hashes: set[str] = set()
     for path in Path(site_dir).rglob("*.html"):
-        hashes.update(inline_script_hashes(path.read_text(encoding="utf-8")))
+        hashes.update(allowed_for(path.relative_to(site_dir).as_posix()))
     return sorted(hashes)
 
 
@@ -440,11 +657,17 @@ def main(argv: list[str] | None = None) -> int:
     if not args.site_dir.is_dir():
         print(f"{args.site_dir} is geen map. Bouw eerst de site.", file=sys.stderr)
         return 2
-    hashes = site_hashes(args.site_dir)
+    hashes = site_hashes(args.site_dir)  # from mkdocs.yml and the theme's templates, not from the pages
     if args.command == "policy":
         print(csp(hashes))
         return 0
     if args.command == "write-hosting":
+        problems = check_built_site(args.site_dir)
+        if problems:
+            print("De gebouwde site heeft problemen; de hosting-bestanden zijn niet bijgewerkt:", file=sys.stderr)
+            for p in problems:
+                print("  " + p, file=sys.stderr)
+            return 1
         for path in write_hosting(hashes):
             print(f"Bijgewerkt: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
         return 0
