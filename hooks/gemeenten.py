@@ -17,6 +17,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from tools import site  # noqa: E402
 from tools.generate import PLACEHOLDER_RE, fill_placeholders  # noqa: E402
 from tools.markers import MARKER_RE, expand_markers  # noqa: E402
+from tools.labels import js_texts  # noqa: E402
 
 from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {}
@@ -25,6 +26,12 @@ _state: dict = {}
 def on_config(config):
     site.exclude_concepts(config)
     return config
+
+
+def on_env(env, config, files):
+    # Issue 11: templates (overrides/) render the browser modules' texts from tools/labels.py.
+    env.globals["rs_js_texts"] = js_texts
+    return env
 
 
 def on_pre_build(config):

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tools.labels import format_date, label
+from tools.labels import format_date, js_texts, label
 from tools.model import LANGUAGES, Dataset, Municipality, Offering
 from tools.text import md_escape, phone_href
 
@@ -382,7 +382,10 @@ def fill_placeholders(html_text: str, data: Dataset) -> str:
         if g is None:
             return m.group(0)
         if what == "keuze":
-            return f'<div class="rs-gemeente-keuze" data-rs-gemeente-pagina="{esc(g.id)}"></div>'
+            texts = js_texts(lang, "js_pick_this", "js_this_chosen", "js_device", "js_session", "js_remember",
+                             "js_forget", "js_remember_why")
+            return (f'<div class="rs-gemeente-keuze" data-rs-gemeente-pagina="{esc(g.id)}" data-rs-naam="{esc(g.naam)}" '
+                    f'data-rs-tekst="{texts}"></div>')
         if what == "website":
             return f"<p>{external_link(g.website, label(lang, 'municipality_site', naam=g.naam))}</p>"
         if what == "lokaal":
@@ -436,7 +439,7 @@ def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
            placeholder(g.id, "keuze", lang), "",
            f"**{md_escape(label(lang, 'contents'))}**", "{: .rs-inhoud__titel }", ""]
     out.extend(f"- [{md_escape(title)}](#{sid})" for sid, title in sections)
-    out += ["{: .rs-inhoud }", "",
+    out += ["",
             f"## {md_escape(sections[0][1])} {{#lokaal .rs-kop}}", "",
             placeholder(g.id, "lokaal", lang), "",
             f"## {md_escape(sections[1][1])} {{#niet-veilig .rs-kop}}", "", md_escape(label(lang, "safety_intro")), "",

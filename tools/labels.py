@@ -98,6 +98,36 @@ LABELS = {
         "block_choose_youth": "Woon je in Breda, Oosterhout, Geertruidenberg, Drimmelen of Altena? "
                               "Kies je gemeente. Dan zie je ook wie er bij jou in de buurt is.",
         "youth_always": "Deze hulp is er voor alle kinderen en jongeren:",
+        # Issue 11: texts the browser modules show (rendered into data-rs-tekst, never a JS dictionary).
+        "js_label": "Gemeente, woonplaats of postcode",
+        "js_search": "Zoek",
+        "js_matches": "Kies je gemeente:",
+        "js_none": "We vinden deze plaats niet in Breda, Oosterhout, Geertruidenberg, Drimmelen of Altena.",
+        "js_outside": "Woon je in een andere gemeente? Op de website van je eigen gemeente lees je waar je hulp vindt. "
+                      "De landelijke hulp is er voor iedereen.",
+        "js_national": "Bekijk de landelijke hulp",
+        "js_did_you_mean": "Bedoel je {naam}?",
+        "js_belongs": "{plaats} hoort bij de gemeente {naam}.",
+        "js_place_of": "{plaats} (gemeente {naam})",
+        "js_or_choose": "Of kies je gemeente:",
+        "js_chosen": "Jouw gemeente:",
+        "js_session": "We onthouden dit alleen zolang je deze site open hebt.",
+        "js_device": "Je keuze is onthouden op dit apparaat.",
+        "js_remember": "Onthoud op dit apparaat",
+        "js_remember_why": "Dan hoef je de volgende keer niet opnieuw te kiezen. Let op: wie dit apparaat ook gebruikt, kan je keuze zien.",
+        "js_change": "Andere gemeente",
+        "js_forget": "Vergeet mijn keuze",
+        "js_forgotten": "Je keuze is vergeten.",
+        "js_see": "Bekijk alle hulp in {naam}",
+        "js_shown": "Je ziet nu de hulp in {naam}.",
+        "js_pick_this": "Kies {naam} als mijn gemeente",
+        "js_this_chosen": "{naam} is jouw gemeente.",
+        "js_load_error": "De hulp van je gemeente kon niet worden geladen. Kies je gemeente hierboven.",
+        "js_shift": "Druk nog {n}x op Shift om snel weg te gaan",
+        "js_shift1": "Druk nog 1x op Shift om snel weg te gaan",
+        "js_menu": "Menu",
+        "js_search_open": "Zoeken",
+        "js_table": "Tabel: schuif opzij om alles te zien",
         "ask_first": "Vraag het eerste aanspreekpunt in {naam}. Zij zoeken met je mee.",
         "emergency_short": "Direct gevaar",
     },
@@ -188,6 +218,36 @@ LABELS = {
         "block_choose_youth": "Do you live in Breda, Oosterhout, Geertruidenberg, Drimmelen or Altena? "
                               "Choose your municipality to see who is near you too.",
         "youth_always": "This help is there for all children and young people:",
+        # Issue 11: texts the browser modules show (rendered into data-rs-tekst, never a JS dictionary).
+        "js_label": "Municipality, town or postcode",
+        "js_search": "Search",
+        "js_matches": "Choose your municipality:",
+        "js_none": "We cannot find this place in Breda, Oosterhout, Geertruidenberg, Drimmelen or Altena.",
+        "js_outside": "Do you live in another municipality? The website of your own municipality tells you where to find help. "
+                      "The national help is there for everyone.",
+        "js_national": "See the national help",
+        "js_did_you_mean": "Did you mean {naam}?",
+        "js_belongs": "{plaats} is part of the municipality of {naam}.",
+        "js_place_of": "{plaats} (municipality of {naam})",
+        "js_or_choose": "Or choose your municipality:",
+        "js_chosen": "Your municipality:",
+        "js_session": "We only remember this while you have this site open.",
+        "js_device": "Your choice is remembered on this device.",
+        "js_remember": "Remember on this device",
+        "js_remember_why": "Then you do not have to choose again next time. Note: anyone else who uses this device can see your choice.",
+        "js_change": "Another municipality",
+        "js_forget": "Forget my choice",
+        "js_forgotten": "Your choice has been forgotten.",
+        "js_see": "See all help in {naam}",
+        "js_shown": "You now see the help in {naam}.",
+        "js_pick_this": "Choose {naam} as my municipality",
+        "js_this_chosen": "{naam} is your municipality.",
+        "js_load_error": "The help for your municipality could not be loaded. Choose your municipality above.",
+        "js_shift": "Press Shift {n} more times to leave quickly",
+        "js_shift1": "Press Shift once more to leave quickly",
+        "js_menu": "Menu",
+        "js_search_open": "Search",
+        "js_table": "Table: scroll sideways to see everything",
         "ask_first": "Ask the first point of contact in {naam}. They will look for help with you.",
         "emergency_short": "Immediate danger",
     },
@@ -197,6 +257,17 @@ LABELS = {
 def label(lang: str, key: str, **values: str) -> str:
     text = LABELS.get(lang, LABELS["nl"])[key]
     return text.format(**values) if values else text
+
+
+def js_texts(lang: str, *keys: str) -> str:
+    """Texts for one browser module, as JSON for a data-rs-tekst attribute (issue 11). The caller puts it
+    in a double-quoted attribute; html.escape makes the JSON safe there."""
+    import html
+    import json
+
+    prefix = "js_"
+    payload = {k[len(prefix):] if k.startswith(prefix) else k: LABELS.get(lang, LABELS["nl"])[k] for k in keys}
+    return html.escape(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
 def format_date(day: dt.date, lang: str) -> str:
