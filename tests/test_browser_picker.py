@@ -126,7 +126,7 @@ def test_english_page_gets_english_help(page, site_server):
 
 def test_municipality_page_asks_before_remembering(page, site_server):
     page.goto(site_server.url("hulp/altena/"))
-    page.get_by_role("button", name="Kies Altena als mijn gemeente").click()
+    page.get_by_role("button", name="Altena is mijn gemeente").click()
     assert stored(page) == {"visit": "altena", "device": None}
     page.get_by_role("button", name="Onthoud op dit apparaat").click()
     assert stored(page) == {"visit": "altena", "device": "altena"}

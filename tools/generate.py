@@ -46,10 +46,10 @@ SENTENCE_RE = re.compile(r"(?<=[.?!])\s+")
 
 
 def _lead(text: str) -> tuple[str, str]:
-    """The one line a card shows (the first sentence, or the first two when the first is a question)
+    """The one line a card shows (the first sentence, or the first two when the first is a short question)
     and the rest, which goes into the folded details."""
     parts = SENTENCE_RE.split(text.strip(), maxsplit=2)
-    take = 2 if len(parts) > 1 and parts[0].endswith("?") else 1
+    take = 2 if len(parts) > 1 and parts[0].endswith("?") and len(parts[0]) < 45 else 1
     return " ".join(parts[:take]), " ".join(parts[take:])
 
 
