@@ -261,14 +261,19 @@ def _category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading:
 
 def summary_html(data: Dataset, g: Municipality, cid: str, lang: str) -> str:
     """The short local summary near the top of a topic page: the first local offering of the category
-    that can be called or chatted, with its button."""
+    that can be called or chatted (else one with a website), with its buttons."""
     def make() -> str:
         primary, _ = _relevant(data.local_offerings(g), cid)
-        for o in primary:
-            if o.telefoon or o.chat:
+        for o in sorted(primary, key=lambda o: not (o.telefoon or o.chat)):
+            if o.telefoon or o.chat or o.website:
                 return compact_item(o, lang)
         return ""
     return _memo(data, ("kort", g.id, cid, lang), make)
+
+
+def first_stop_summary(data: Dataset, g: Municipality, lang: str) -> str:
+    """When none of a page's categories has local help: the municipality's first point of contact."""
+    return summary_html(data, g, "eerste-aanspreekpunt", lang)
 
 
 PLACEHOLDER_RE = re.compile(r"<!-- rs-invullen:([a-z0-9-]+):([a-z0-9-]+):([a-z]{2}) -->")
@@ -508,6 +513,7 @@ def municipality_data(data: Dataset, g: Municipality) -> dict:
                                  "d": direct_items_for(data, g, cid, lang),
                                  "k": summary_html(data, g, cid, lang)} for cid in data.categories}
                     for lang in LANGUAGES},
+        "eerste": {lang: first_stop_summary(data, g, lang) for lang in LANGUAGES},
     }
 
 

@@ -189,14 +189,23 @@ H1_RE = re.compile(r"^# .+$", re.MULTILINE)
 
 
 def _insert_summary(text: str, categories: tuple[str, ...], lang: str) -> str:
-    """Put the summary after the first paragraph under the page title (or after the title)."""
+    """Put the summary after the first plain paragraph of the page (after the title and any warning box
+    at the top), and never below the first section heading."""
     m = H1_RE.search(text)
-    if not m:
-        return text
-    rest = text[m.end():]
-    para = re.search(r"\n[ \t]*\n(?=\S)(.*?)(\n[ \t]*\n|\Z)", rest, re.S)
-    at = m.end() + (para.end(1) if para and not para.group(1).lstrip().startswith(("#", "<", "!!!", "???", "-", "|")) else 0)
-    return text[:at] + "\n\n" + summary_block(categories, lang) + "\n\n" + text[at:].lstrip("\n")
+    pos = m.end() if m else 0
+    at = None
+    for block in re.finditer(r"(?:^|\n)((?:[^\n]+\n?)+)", text[pos:]):
+        first = block.group(1).lstrip()
+        if first.startswith("#"):
+            at = pos + block.start()
+            break
+        if first.startswith(("!!!", "???", "<", "-", "*", "|", "{", ">")) or block.group(1).startswith((" ", "\t")):
+            continue
+        at = pos + block.end()
+        break
+    if at is None:
+        at = pos
+    return text[:at].rstrip("\n") + "\n\n" + summary_block(categories, lang) + "\n\n" + text[at:].lstrip("\n")
 
 
 def expand_markers(text: str, data: Dataset, lang: str, page_src: str, front_matter_cats: list[str] | None) -> str:

@@ -111,6 +111,8 @@
           var k = blocks[cid] && blocks[cid].k;
           if (k && shown.indexOf(k) < 0 && shown.length < 2) { shown.push(k); }
         });
+        // No local help for these topics: the first point of contact of the municipality.
+        if (!shown.length && data.eerste && data.eerste[lang]) { shown.push(data.eerste[lang]); }
         if (!shown.length) { return; }
         slot.textContent = "";
         slot.appendChild(el("p", { "class": "rs-kort__titel" }, fmt(T.summary_title, { naam: data.naam })));
