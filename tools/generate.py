@@ -251,8 +251,9 @@ def _category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading:
         if not nat_primary and not also and cid != "eerste-aanspreekpunt":
             first, _ = _relevant(data.local_offerings(g), "eerste-aanspreekpunt")
             if first:
-                parts.append(f'<p class="rs-verwijzing">{esc(label(lang, "ask_first", naam=g.naam))}</p>')
-                parts.extend(offering_card(o, lang, heading) for o in first[:1])
+                # Marked, so a block that shows the first point of contact itself can leave it out.
+                parts.append(f'<div class="rs-terugval"><p class="rs-verwijzing">{esc(label(lang, "ask_first", naam=g.naam))}</p>'
+                             + offering_card(first[0], lang, heading) + "</div>")
     if also:
         parts.append(f'<p class="rs-ook">{esc(label(lang, "also_useful"))}</p>')
         parts.extend(offering_card(o, lang, heading) for o in also)

@@ -74,6 +74,10 @@
           out.appendChild(wrap);
           (b.d || []).forEach(function (item) { if (direct.indexOf(item) < 0) { direct.push(item); } });
         });
+        // The same service once: "ask the first point of contact" is left out when it has its own place.
+        if (cats.indexOf("eerste-aanspreekpunt") >= 0) {
+          Array.prototype.forEach.call(out.querySelectorAll(".rs-terugval"), function (n) { n.parentNode.removeChild(n); });
+        }
         if (direct.length) {
           var line = el("div", { "class": "rs-direct" });
           line.appendChild(el("p", { "class": "rs-direct__titel" }, T.direct_title));
