@@ -81,3 +81,24 @@ def test_every_category_says_what_belongs_there_and_the_block_data_has_a_summary
     for cid, cat in REAL.categories.items():
         assert cat.uitleg.get("nl") in payload["blokken"]["nl"][cid]["h"].replace("&#x27;", "'")
     assert "Bel 076 530 58 88" in summary_html(REAL, breda, "opvoedondersteuning", "nl")
+
+
+def test_summary_goes_after_the_first_paragraph_also_without_a_title_line():
+    from tools.markers import expand_markers
+
+    text = '!!! warning "Direct gevaar? Bel 112"\n    Bel 112.\n\nEerste alinea.\nNog een zin.\n\n## Kop\n\nTekst.\n'
+    out = expand_markers(text, DATA, "nl", "veiligheid.md", ["veiligheid"])
+    assert out.count("data-rs-hulp-kort") == 1
+    assert out.index("Nog een zin.") < out.index("data-rs-hulp-kort") < out.index("## Kop")
+    assert 'href="#hulp-in-de-buurt"' in out and "{#hulp-in-de-buurt}" in out
+
+
+def test_module_texts_are_escaped_json_in_an_attribute():
+    import html
+    import json
+
+    from tools.labels import js_texts
+
+    raw = js_texts("nl", "js_did_you_mean", "js_forget")
+    assert '"' not in raw and "<" not in raw
+    assert json.loads(html.unescape(raw)) == {"did_you_mean": "Bedoel je {naam}?", "forget": "Vergeet mijn keuze"}

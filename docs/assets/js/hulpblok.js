@@ -119,7 +119,16 @@
         if (!shown.length && data.eerste && data.eerste[lang]) { shown.push(data.eerste[lang]); }
         if (!shown.length) { return; }
         slot.textContent = "";
-        slot.appendChild(el("p", { "class": "rs-kort__titel" }, fmt(T.summary_title, { naam: data.naam })));
+        var title = el("p", { "class": "rs-kort__titel" }, fmt(T.summary_title, { naam: data.naam }) + " ");
+        // The choice shows here, so it can be forgotten here too (a shared phone).
+        var forget = el("button", { type: "button", "class": "rs-kort__vergeet" }, T.forget);
+        forget.addEventListener("click", function () {
+          RS.choice.forget();
+          var link = box.querySelector(".rs-sprong a");
+          if (link) { link.focus(); }
+        });
+        title.appendChild(forget);
+        slot.appendChild(title);
         shown.forEach(function (k) { slot.appendChild(fragment(k)); });
         box.classList.add("rs-kort--gevuld");
       });
