@@ -4,22 +4,18 @@ All logic lives in tools/; this file only connects it to MkDocs events.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from hooks.build import inner_language_build
+from tools import build as site
+from tools.core.labels import js_texts
+from tools.hulp.blocks import MARKER_RE, expand_markers
+from tools.hulp.render import fill_placeholders
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from tools import site  # noqa: E402
-from tools.generate import PLACEHOLDER_RE, fill_placeholders  # noqa: E402
-from tools.markers import MARKER_RE, expand_markers  # noqa: E402
-from tools.labels import js_texts  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {}
 
 
@@ -33,7 +29,7 @@ def on_config(config):
 
 
 def on_env(env, config, files):
-    # Issue 11: templates (overrides/) render the browser modules' texts from tools/labels.py.
+    # Issue 11: templates (overrides/) render the browser modules' texts from tools/core/labels.py.
     env.globals["rs_js_texts"] = js_texts
     return env
 

@@ -21,9 +21,7 @@ from contextlib import contextmanager
 
 import pytest
 import yaml
-
 from browser import EXIT_CHECK, PHONE, Guard, format_violations, new_context, run_axe
-
 from conftest import ROOT
 
 MUNICIPALITIES = ["altena", "breda", "drimmelen", "geertruidenberg", "oosterhout"]

@@ -6,7 +6,6 @@ municipality a place belongs to, and gives a next step for places outside the re
 from __future__ import annotations
 
 import pytest
-
 from browser import Guard, new_context
 
 

@@ -6,11 +6,11 @@ import dataclasses
 import datetime as dt
 import re
 
-from tools.data import load_dataset
-from tools.generate import category_html, direct_items_for, municipality_data, offering_card, summary_html
-from tools.model import Offering, Text
-
 from conftest import FIXTURES, ROOT
+
+from tools.hulp.load import load_dataset
+from tools.hulp.model import Offering, Text
+from tools.hulp.render import category_html, direct_items_for, municipality_data, offering_card, summary_html
 
 DATA, _ = load_dataset(FIXTURES / "gemeenten-goed", FIXTURES)
 REAL, _ = load_dataset(ROOT / "gemeenten", ROOT / "gemeenten")
@@ -84,7 +84,7 @@ def test_every_category_says_what_belongs_there_and_the_block_data_has_a_summary
 
 
 def test_summary_goes_after_the_first_paragraph_also_without_a_title_line():
-    from tools.markers import expand_markers
+    from tools.hulp.blocks import expand_markers
 
     text = '!!! warning "Direct gevaar? Bel 112"\n    Bel 112.\n\nEerste alinea.\nNog een zin.\n\n## Kop\n\nTekst.\n'
     out = expand_markers(text, DATA, "nl", "veiligheid.md", ["veiligheid"])
@@ -97,7 +97,7 @@ def test_module_texts_are_escaped_json_in_an_attribute():
     import html
     import json
 
-    from tools.labels import js_texts
+    from tools.core.labels import js_texts
 
     raw = js_texts("nl", "js_did_you_mean", "js_forget")
     assert '"' not in raw and "<" not in raw

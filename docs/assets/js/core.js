@@ -2,7 +2,7 @@
  * municipality and the help data. No requests to other servers, no cookies.
  * Each component is a file of its own (docs/assets/js/<name>.js), started by a data-rs-<name>
  * attribute on its markup; a failing component is logged and the others keep working. Its texts
- * come from the server, in the data-rs-tekst attribute of that markup (tools/labels.py). */
+ * come from the server, in the data-rs-tekst attribute of that markup (tools/core/labels.py). */
 (function () {
   "use strict";
   var RS = window.RS = window.RS || {};

@@ -2,7 +2,7 @@
  * near the top of the page (data-rs-hulp-kort). Without a chosen municipality the block shows the
  * picker (kiezer.js) and the summary is a plain jump link. With one, the block shows that
  * municipality's help for exactly its categories, pre-rendered and HTML-escaped by
- * tools/generate.py, one "Direct hulp nodig?" line for the crisis lines that go with them, and the
+ * tools/hulp/render.py, one "Direct hulp nodig?" line for the crisis lines that go with them, and the
  * choice with a way to forget it; the summary gets the first local call or chat button. */
 (function () {
   "use strict";
@@ -15,7 +15,7 @@
   }
   function langOf(node) { return node.getAttribute("data-rs-lang") === "en" ? "en" : "nl"; }
   function fragment(html) {
-    // Pre-rendered by tools/generate.py with every data value HTML-escaped.
+    // Pre-rendered by tools/hulp/render.py with every data value HTML-escaped.
     var t = document.createElement("template");
     t.innerHTML = html;
     return t.content;

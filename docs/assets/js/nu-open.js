@@ -1,5 +1,5 @@
 /* "Nu open": computed in the browser from an offering's opening times (data-rs-tijden, written by
- * tools/generate.py as "weekday,start minute,end minute;..." with 0 = Monday), in Dutch time. */
+ * tools/hulp/render.py as "weekday,start minute,end minute;..." with 0 = Monday), in Dutch time. */
 (function () {
   "use strict";
   if (!window.RS) { return; }

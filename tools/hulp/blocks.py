@@ -6,9 +6,9 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from tools.findings import Finding
-from tools.labels import js_texts, label
-from tools.model import Dataset
+from tools.core.findings import Finding
+from tools.core.labels import js_texts, label
+from tools.hulp.model import Dataset
 
 MARKER_RE = re.compile(r"<!--\s*(hulp|gemeentekiezer)\b\s*(:?)([^>]*?)-->", re.IGNORECASE)
 NEAR_MISS_RE = re.compile(r"<!--\s*(hulp[a-z]+|gemeente-?kiezers?|gemeentekeuze|kiezer)\b", re.IGNORECASE)
@@ -119,7 +119,7 @@ def _youth_page(page_src: str) -> bool:
 def _youth_cards(data: Dataset, categories: tuple[str, ...], lang: str) -> str:
     """On young people's pages the national youth helplines are there at once, with a chat button,
     before any municipality is chosen."""
-    from tools.generate import compact_item
+    from tools.hulp.render import compact_item
 
     items = [o for o in data.national if not o.direct_hulp
              and any(c in o.categorieen or c in o.ook_bij for c in categories)]
