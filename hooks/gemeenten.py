@@ -12,6 +12,7 @@ from mkdocs.plugins import event_priority
 from hooks.build import Order, inner_language_build
 from tools import build as site
 from tools.core.i18n import page_language
+from tools.core.labels import js_texts
 from tools.hulp.blocks import MARKER_RE, expand_markers
 from tools.hulp.render import fill_placeholders
 
@@ -26,6 +27,12 @@ def on_startup(*, command, dirty):
 def on_config(config):
     site.exclude_concepts(config)
     return config
+
+
+def on_env(env, config, files):
+    # Issue 11: templates (overrides/) render the browser modules' texts from tools/core/labels.py.
+    env.globals["rs_js_texts"] = js_texts
+    return env
 
 
 def on_pre_build(config):

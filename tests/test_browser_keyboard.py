@@ -217,7 +217,7 @@ def test_every_tab_stop_on_a_phone_is_visible(chromium, site):
     rel = "geld/" if (site["dir"] / "geld").exists() else ""
     with opened(chromium, site, rel) as (page, _):
         if page.locator("[data-rs-hulp]").count():
-            # rs.js swaps the plain links of the referral block for the picker once the municipality
+            # kiezer.js swaps the plain links of the referral block for the picker once the municipality
             # index has loaded; start tabbing after that, as a person would.
             page.wait_for_selector("[data-rs-hulp] .rs-kiezer__form", state="attached", timeout=10000)
         seen = []
@@ -280,17 +280,18 @@ def test_picker_with_keyboard(chromium, site):
         page.keyboard.press("Control+A")
         page.keyboard.type(gemeente["naam"])
         page.keyboard.press("Enter")
-        page.wait_for_function("() => localStorage.getItem('rs-gemeente') !== null")
-        assert page.evaluate("localStorage.getItem('rs-gemeente')") == gemeente["id"]
+        page.wait_for_function("() => sessionStorage.getItem('rs-gemeente') !== null")
+        assert page.evaluate("sessionStorage.getItem('rs-gemeente')") == gemeente["id"]
+        assert page.evaluate("localStorage.getItem('rs-gemeente')") is None, "Onthouden op het apparaat zonder te vragen."
         assert gemeente["naam"] in page.locator(".rs-kiezer__status").first.inner_text()
         see = focus(page)
         assert see["tag"] == "A" and f"hulp/{gemeente['id']}/" in see["href"], \
             f"Na het kiezen staat de focus niet op de link naar de hulp in {gemeente['naam']}: {see}"
         assert see["visible"] and see["onTop"], see
-        clear = tab_until(page, lambda i: i["tag"] == "BUTTON" and i["text"] in ("Keuze wissen", "Clear choice"), limit=4)
+        clear = tab_until(page, lambda i: i["tag"] == "BUTTON" and i["text"] in ("Vergeet mijn keuze", "Forget my choice"), limit=4)
         page.keyboard.press("Enter")
-        assert page.evaluate("localStorage.getItem('rs-gemeente')") is None
-        assert "rs-kiezer__invoer" in focus(page)["cls"], "Na 'Keuze wissen' staat de focus niet in het invoerveld."
+        assert page.evaluate("sessionStorage.getItem('rs-gemeente')") is None
+        assert "rs-kiezer__invoer" in focus(page)["cls"], "Na 'Vergeet mijn keuze' staat de focus niet in het invoerveld."
         assert clear
 
 

@@ -32,7 +32,7 @@ def test_every_municipality_page_in_both_languages(built_site, gid):
 
 def test_unverified_offerings_are_marked(built_site):
     html = read(built_site, "hulp/drimmelen/index.html")
-    assert "Nog niet gecontroleerd" in html
+    assert "Nog niet gecontroleerd" in html and "Controleer de gegevens op de website van" in html
     assert "Not yet verified" in read(built_site, "en/hulp/drimmelen/index.html")
 
 

@@ -25,25 +25,32 @@ def test_every_municipality_gets_a_page_in_both_languages_and_data():
 def test_municipality_page_has_offering_per_category_and_unverified_mark():
     page = fill_placeholders(render_all(DATA)["hulp/testdorp.md"], DATA)
     assert "# Hulp in Testdorp" in page
+    # the call is a button of its own, the number also in the folded details
+    assert '<a class="rs-knop rs-knop--bel" href="tel:0123456789">Bel 0123 456 789</a>' in page
     assert '<a href="tel:0123456789">0123 456 789</a>' in page
     assert '<a href="mailto:wijkteam@testdorp.example.nl">' in page
-    # every category has its own section with a stable anchor
+    # every category has its own entry with a stable anchor, linking to the services on the page
     for cid in DATA.categories:
-        assert f"{{#{cid}}}" in page
-    # the youth-work offering has no source: the page says so
-    section = page.split("{#kinderen-en-jongeren}")[1].split("\n## ")[0]
-    assert "Jongerenwerk Testdorp" in section and "Nog niet gecontroleerd" in section
-    # a required category without local help shows the editor's reason and the national help
-    mediation = page.split("{#mediation}")[1].split("\n## ")[0]
+        assert f"{{#{cid} .rs-onderwerp}}" in page
+    youth = page.split("{#kinderen-en-jongeren .rs-onderwerp}")[1].split("\n### ")[0]
+    assert "Jongerenwerk Testdorp" in youth
+    # the youth-work offering has no source: the card says so, calmly
+    card = page.split('id="aanbod-jongerenwerk-testdorp"')[1].split('<div class="rs-aanbod')[0]
+    assert "Nog niet gecontroleerd" in card or "Controleer de gegevens" in card
+    # a required category without local help shows the editor's reason and links to the national help
+    mediation = page.split("{#mediation .rs-onderwerp}")[1].split("\n### ")[0]
     assert "Er is geen lokaal aanbod. Het Juridisch Loket helpt je verder." in mediation
-    assert "Het Juridisch Loket" in mediation and "Landelijk" in mediation
+    assert 'href="#aanbod-het-juridisch-loket"' in mediation
+    assert 'id="aanbod-het-juridisch-loket"' in page
+    # contents list first, local offer before the national helplines
+    assert page.index("{: .rs-inhoud__titel }") < page.index("{#lokaal") < page.index("{#landelijk")
 
 
 def test_english_page_uses_english_texts():
     page = fill_placeholders(render_all(DATA)["hulp/testdorp.en.md"], DATA)
     assert "# Help in Testdorp" in page
     assert "The neighbourhood team helps you with any question." in page
-    assert "Not yet verified" in page
+    assert "Not yet verified" in page or "Please check the details" in page
 
 
 def test_picker_index_has_places_and_postcodes():

@@ -96,7 +96,7 @@ def test_preview_command_gives_a_site_and_a_zip(sites):
     with zipfile.ZipFile(sites.zip) as zf:
         names = set(zf.namelist())
     for rel in ("index.html", "en/index.html", "geld.html", "hulp/data/gemeenten.js", "hulp/data/breda.js",
-                "assets/rs.css", "assets/rs.js", preview.CSS, preview.JS, "robots.txt", preview.README_NAME,
+                "assets/rs.css", "assets/js/core.js", "assets/js/snelweg.js", preview.CSS, preview.JS, "robots.txt", preview.README_NAME,
                 "redactie/wijzigingen.html"):
         assert rel in names, rel
     assert not any(n.endswith(".gz") for n in names)

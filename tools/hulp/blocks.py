@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from tools.core.escape import html_attr, html_text, md_inline
 from tools.core.findings import Finding
-from tools.core.labels import label
+from tools.core.labels import js_texts, label
 from tools.core.text import mask_code
 from tools.hulp.model import Dataset
 
@@ -129,30 +129,66 @@ def _relative(target: str, page_src: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(page_src) or ".")
 
 
+# Texts of the browser modules (docs/assets/js/), rendered into the markup they belong to (issue 11).
+PICKER_TEXTS = ("js_label", "js_search", "js_matches", "js_none", "js_outside", "js_national", "js_did_you_mean",
+                "js_belongs", "js_place_of", "js_chosen", "js_session", "js_device", "js_remember", "js_remember_why",
+                "js_change", "js_forget", "js_forgotten", "js_see", "js_shown")
+BLOCK_TEXTS = ("js_chosen", "js_session", "js_device", "js_change", "js_forget", "js_forgotten", "js_see",
+               "js_load_error", "direct_title", "summary_title", "summary_jump")
+BLOCK_ANCHOR = "hulp-in-de-buurt"
+
+
 def municipality_links(data: Dataset, page_src: str, anchor: str = "") -> str:
-    """A Markdown list of links to the municipality pages (or to the overview for large datasets)."""
+    """A Markdown list of links to the municipality pages (or to the overview for large datasets). With
+    JavaScript the same links choose the municipality in place (docs/assets/js/kiezer.js)."""
     if len(data.municipalities) > INLINE_LIST_MAX:
         return ""
     items = sorted(data.municipalities.values(), key=lambda g: g.naam.lower())
     suffix = f"#{anchor}" if anchor else ""
-    return "\n".join(f"- [{md_inline(g.naam)}]({_relative(f'hulp/{g.id}.md', page_src)}{suffix})" for g in items)
+    lines = [f"- [{md_inline(g.naam)}]({_relative(f'hulp/{g.id}.md', page_src)}{suffix}){{: data-rs-gemeente=\"{g.id}\" }}"
+             for g in items]
+    return "\n".join(lines)
 
 
-def referral_block(data: Dataset, categories: tuple[str, ...], lang: str, page_src: str) -> str:
+def _youth_page(page_src: str) -> bool:
+    return page_src.startswith("jongeren/")
+
+
+def _youth_cards(data: Dataset, categories: tuple[str, ...], lang: str) -> str:
+    """On young people's pages the national youth helplines are there at once, with a chat button,
+    before any municipality is chosen."""
+    from tools.hulp.render import compact_item
+
+    items = [o for o in data.national if not o.direct_hulp
+             and any(c in o.categorieen or c in o.ook_bij for c in categories)]
+    if not items:
+        return ""
+    return (f'<p class="rs-hulp__altijd">{label(lang, "youth_always")}</p>\n'
+            + "\n".join(compact_item(o, lang) for o in items))
+
+
+def referral_block(data: Dataset, categories: tuple[str, ...], lang: str, page_src: str, first: bool = True) -> str:
     overview = _relative("hulp/index.md", page_src)
     links = municipality_links(data, page_src, categories[0] if categories else "")
     names = html_text(", ".join(data.categories[c].naam.get(lang) for c in categories if c in data.categories))
     known = " ".join(c for c in categories if c in data.categories)
+    youth = _youth_page(page_src)
+    title = label(lang, "block_title_youth" if youth else "block_title")
+    anchor = f" {{#{BLOCK_ANCHOR}}}" if first else ""
     return "\n".join([
-        f'<section class="rs-hulp" data-rs-hulp="{html_attr(known)}" data-rs-lang="{html_attr(lang)}" markdown>',
+        f'<section class="rs-hulp" data-rs-hulp="{html_attr(known)}" data-rs-lang="{html_attr(lang)}" '
+        f'data-rs-tekst="{js_texts(lang, *BLOCK_TEXTS)}" markdown>',
         "",
-        f"## {label(lang, 'block_title')}",
+        f"## {title}{anchor}",
         "",
         f'<p class="rs-hulp__onderwerpen">{names}</p>',
         "",
-        '<div class="rs-hulp__keuze" markdown>',
+        _youth_cards(data, categories, lang) if youth else "",
         "",
-        label(lang, "block_choose"),
+        f'<div class="rs-hulp__keuze rs-kiezer rs-kiezer--inline" data-rs-kiezer data-rs-lang="{lang}" '
+        f'data-rs-tekst="{js_texts(lang, *PICKER_TEXTS)}" markdown>',
+        "",
+        label(lang, "block_choose_youth" if youth else "block_choose"),
         "",
         links,
         "",
@@ -166,11 +202,19 @@ def referral_block(data: Dataset, categories: tuple[str, ...], lang: str, page_s
     ])
 
 
+def summary_block(categories: tuple[str, ...], lang: str) -> str:
+    """Near the top of a topic page: one visible jump to the help block; with a chosen municipality
+    docs/assets/js/hulpblok.js adds the first local call or chat button here."""
+    return (f'<div class="rs-kort" data-rs-hulp-kort="{" ".join(categories)}" data-rs-lang="{lang}" '
+            f'data-rs-tekst="{js_texts(lang, *BLOCK_TEXTS)}">'
+            f'<p class="rs-sprong"><a href="#{BLOCK_ANCHOR}">{label(lang, "summary_jump")}</a></p></div>')
+
+
 def picker_block(data: Dataset, lang: str, page_src: str) -> str:
     links = municipality_links(data, page_src)
     overview = _relative("hulp/index.md", page_src)
     return "\n".join([
-        f'<div class="rs-kiezer" data-rs-kiezer data-rs-lang="{html_attr(lang)}" markdown>',
+        f'<div class="rs-kiezer" data-rs-kiezer data-rs-lang="{html_attr(lang)}" data-rs-tekst="{js_texts(lang, *PICKER_TEXTS)}" markdown>',
         "",
         f'<p class="rs-kiezer__titel"><strong>{label(lang, "picker_title")}</strong></p>',
         "",
@@ -180,21 +224,49 @@ def picker_block(data: Dataset, lang: str, page_src: str) -> str:
     ])
 
 
+H1_RE = re.compile(r"^# .+$", re.MULTILINE)
+
+
+def _insert_summary(text: str, categories: tuple[str, ...], lang: str) -> str:
+    """Put the summary after the first plain paragraph of the page (after the title and any warning box
+    at the top), and never below the first section heading."""
+    m = H1_RE.search(text)
+    pos = m.end() if m else 0
+    at = None
+    for block in re.finditer(r"(?:^|\n)((?:[^\n]+\n?)+)", text[pos:]):
+        first = block.group(1).lstrip()
+        if first.startswith("#"):
+            at = pos + block.start()
+            break
+        if first.startswith(("!!!", "???", "<", "-", "*", "|", "{", ">")) or block.group(1).startswith((" ", "\t")):
+            continue
+        at = pos + block.end()
+        break
+    if at is None:
+        at = pos
+    return text[:at].rstrip("\n") + "\n\n" + summary_block(categories, lang) + "\n\n" + text[at:].lstrip("\n")
+
+
 def expand_markers(text: str, data: Dataset, lang: str, page_src: str, front_matter_cats: list[str] | None) -> str:
-    """Replace markers with blocks; append a block when front matter names categories but no marker does."""
+    """Replace markers with blocks; append a block when front matter names categories but no marker does.
+    A page with a help block also gets a short summary (a jump to it) near the top."""
     markers = find_markers(text)
-    out, pos, has_block = [], 0, False
+    out, pos, blocks = [], 0, []
     for marker in markers:
         out.append(text[pos:marker.start])
         if marker.kind == "gemeentekiezer":
             out.append(picker_block(data, lang, page_src))
         else:
             cats = marker.categories or tuple(front_matter_cats or ())
-            out.append(referral_block(data, cats, lang, page_src))
-            has_block = True
+            out.append(referral_block(data, cats, lang, page_src, first=not blocks))
+            blocks.append(cats)
         pos = marker.end
     out.append(text[pos:])
     result = "".join(out)
-    if front_matter_cats and not has_block:
-        result = result.rstrip() + "\n\n" + referral_block(data, tuple(front_matter_cats), lang, page_src) + "\n"
+    if front_matter_cats and not blocks:
+        cats = tuple(front_matter_cats)
+        result = result.rstrip() + "\n\n" + referral_block(data, cats, lang, page_src) + "\n"
+        blocks.append(cats)
+    if blocks and blocks[0]:
+        result = _insert_summary(result, blocks[0], lang)
     return result
