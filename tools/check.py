@@ -239,6 +239,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     report = Report()
     data, data_findings = load_cached(root)
     report.extend(data_findings)
+    report.extend(_monitor_findings(root, data))  # issue 16: KPI data in gemeenten/_monitor/
     if not [f for f in data_findings if f.blocking]:
         report.extend(completeness(data))
         if strict_dates:
@@ -272,6 +273,14 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     if with_b1:
         _b1(report, pages, data, root)
     return report
+
+
+def _monitor_findings(root: Path, data: Dataset) -> list[Finding]:
+    """Issue 16: the KPI catalogue and figure files (tools/monitor/data.py)."""
+    from tools.monitor.build import findings
+    from tools.site import data_folder
+
+    return findings(root, data_folder(root), data)
 
 
 def _other_pages(docs: Path) -> list[str]:
