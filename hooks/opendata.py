@@ -1,0 +1,42 @@
+"""MkDocs adapter for the open data of the sociale kaart (tools/opendata.py).
+
+Before the build: docs/open-data/ (CSV, JSON, JSON Schema, a page per language; only changed files
+are written). After rendering a municipality page: its offerings as schema.org JSON-LD in <head>.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from tools import opendata, site  # noqa: E402
+from tools.generate import write_files  # noqa: E402
+
+from hooks.i18n_state import inner_language_build  # noqa: E402
+
+
+def on_pre_build(config):
+    if inner_language_build(config):
+        return
+    try:
+        data = site.dataset(ROOT)
+    except site.BuildStop as stop:
+        raise PluginError(str(stop)) from None
+    write_files(Path(config["docs_dir"]), opendata.render_open_data(data, config.get("site_url") or ""),
+                folder=opendata.FOLDER)
+
+
+def on_post_page(output, page, config):
+    gid = (page.meta or {}).get("gemeente")
+    if not gid:
+        return output
+    data = site.dataset(ROOT)  # cached: loaded once per change of gemeenten/
+    if gid not in data.municipalities:
+        return output
+    lang = "en" if page.file.src_uri.endswith(".en.md") else "nl"
+    return opendata.add_json_ld(output, opendata.json_ld(data, gid, lang))
