@@ -165,6 +165,31 @@ ISSUE_16_LABELS = {
         "mon_factsheet_title": "Factsheet {jaar}",
         "mon_factsheet_description": "Eén pagina om te printen met de cijfers van de regio over het laatste jaar.",
         "mon_factsheet_more": "Meer uitleg en alle cijfers:",
+        "fb_question": "Heeft deze pagina je geholpen?",
+        "fb_yes": "Ja",
+        "fb_no": "Nee",
+        "fb_thanks": "Dank je wel. We hebben je antwoord ontvangen.",
+        "fb_failed": "Het versturen is niet gelukt. Dat is niet erg: je kunt gewoon verder lezen.",
+        "fb_what_we_send": "We sturen alleen je antwoord en het adres van deze pagina. Geen cookies.",
+        "fb_privacy_link": "Meer over privacy",
+        "fb_priv_short_off": "- We **volgen niet** wat je doet. We tellen geen bezoekers en we maken geen profielen.",
+        "fb_priv_short_on": "- We **volgen niet** wat je doet. We maken geen profielen. We tellen alleen hoe vaak een pagina "
+                            "wordt bekeken. Dat doen we zonder cookies. Hieronder lees je hoe.",
+        "fb_priv_fb_title": "Wat gebeurt er als je zegt of een pagina je hielp?",
+        "fb_priv_fb_text": "Onder elke pagina staat de vraag: Heeft deze pagina je geholpen? "
+                           "Druk je op Ja of Nee? Dan stuurt je browser drie dingen naar {host}:\n\n"
+                           "- je antwoord: ja of nee;\n- het adres van de pagina, bijvoorbeeld /geld/;\n"
+                           "- de taal van de pagina.\n\n"
+                           "Meer niet. Geen cookies, en ook niet van welke site je kwam. "
+                           "Druk je niet op een knop? Dan stuurt de site niets. "
+                           "De server van {host} ziet wel je IP-adres, zoals elke server. Hij bewaart dat niet bij je antwoord.",
+        "fb_priv_st_title": "Tellen we bezoekers?",
+        "fb_priv_st_text": "Ja. We tellen hoe vaak elke pagina wordt bekeken. Zo zien we welke pagina's mensen helpen. "
+                           "Dat doen we met {naam}. Bij elke pagina stuurt je browser twee dingen naar {host}:\n\n"
+                           "- het adres van de pagina, bijvoorbeeld /geld/;\n- de taal van de pagina.\n\n"
+                           "Meer niet. We gebruiken geen cookies en we maken geen profielen. We zien niet wie je bent. "
+                           "De server van {host} ziet wel je IP-adres, zoals elke server. Hij bewaart dat niet. "
+                           "Staat in je browser Do Not Track of Global Privacy Control aan? Dan stuurt je browser niets.",
         "card_title": "Verwijskaart {naam}",
         "card_description": "Eén pagina om te printen: de hulp bij relatieproblemen en scheiding in {naam}, met telefoonnummers en webadressen.",
         "card_intro": "Hulp bij relatieproblemen en scheiding in {naam}. Voor ouders, kinderen en professionals.",
@@ -263,6 +288,31 @@ ISSUE_16_LABELS = {
         "mon_factsheet_title": "Factsheet {jaar}",
         "mon_factsheet_description": "One page to print with the region's figures for the latest year.",
         "mon_factsheet_more": "More explanation and all figures:",
+        "fb_question": "Did this page help you?",
+        "fb_yes": "Yes",
+        "fb_no": "No",
+        "fb_thanks": "Thank you. We have received your answer.",
+        "fb_failed": "Sending did not work. That is fine: you can just carry on reading.",
+        "fb_what_we_send": "We only send your answer and the address of this page. No cookies.",
+        "fb_privacy_link": "More about privacy",
+        "fb_priv_short_off": "- We **do not track** what you do. We do not count visitors and we do not build profiles.",
+        "fb_priv_short_on": "- We **do not track** what you do. We do not build profiles. We only count how often a page is "
+                            "viewed. We do that without cookies. Read below how.",
+        "fb_priv_fb_title": "What happens when you say whether a page helped?",
+        "fb_priv_fb_text": "Under every page is the question: Did this page help you? "
+                           "Do you press Yes or No? Then your browser sends three things to {host}:\n\n"
+                           "- your answer: yes or no;\n- the address of the page, for example /en/geld/;\n"
+                           "- the language of the page.\n\n"
+                           "Nothing else. No cookies, and not which site you came from. "
+                           "If you do not press a button, the site sends nothing. "
+                           "The server of {host} does see your IP address, like every server. It does not keep it with your answer.",
+        "fb_priv_st_title": "Do we count visitors?",
+        "fb_priv_st_text": "Yes. We count how often each page is viewed. That shows us which pages help people. "
+                           "We do that with {naam}. For every page your browser sends two things to {host}:\n\n"
+                           "- the address of the page, for example /en/geld/;\n- the language of the page.\n\n"
+                           "Nothing else. We use no cookies and we build no profiles. We do not see who you are. "
+                           "The server of {host} does see your IP address, like every server. It does not keep it. "
+                           "Is Do Not Track or Global Privacy Control switched on in your browser? Then your browser sends nothing.",
         "card_title": "Referral card {naam}",
         "card_description": "One page to print: help with relationship problems and separation in {naam}, with phone numbers and web addresses.",
         "card_intro": "Help with relationship problems and separation in {naam}. For parents, children and professionals.",
