@@ -115,7 +115,7 @@ def test_preview_labels_example_figures_on_every_chart_and_table(preview_site):
     for rel, word in (("dashboard/index.html", "voorbeeldcijfers"), ("en/dashboard/index.html", "example figures")):
         page = html(preview_site, rel)
         titles = re.findall(r'<title id="rs-kpi-\d-[a-z]{2}-titel">([^<]*)</title>', page)
-        captions = re.findall(r"<caption>([^<]*)</caption>", page)
+        captions = re.findall(r"<caption[^>]*>([^<]*)</caption>", page)
         assert len(titles) == 6 and all(word in t.lower() for t in titles)
         assert len(captions) == 6 and all(word in c.lower() for c in captions)
         assert page.count('class="rs-voorbeeld"') == 1

@@ -12,7 +12,8 @@ def number(value: float, lang: str, decimals: int = 0) -> str:
 
 def value_text(kpi: Kpi, value: float, lang: str) -> str:
     if kpi.eenheid == "procent":
-        return number(value, lang, 0 if value == int(value) else 1) + (" %" if lang == "nl" else "%")
+        # A no-break space: "46 %" never splits over two lines.
+        return number(value, lang, 0 if value == int(value) else 1) + ("\u00a0%" if lang == "nl" else "%")
     if kpi.eenheid == "cijfer":
         return number(value, lang, 1)
     return number(value, lang)

@@ -15,7 +15,7 @@ from tools.model import LANGUAGES, Dataset
 from tools.text import md_escape
 from tools.monitor.chart import svg_chart
 from tools.monitor.data import REGION, Monitor, period_start
-from tools.monitor.numbers import difference_text, period_text, value_text
+from tools.monitor.numbers import difference_text, number, period_text, value_text
 from tools.monitor.view import KpiView, Row, kpi_view
 
 FOLDER = "dashboard"
@@ -78,7 +78,9 @@ def _target(view: KpiView, row: Row, lang: str) -> str:
         return label(lang, "mon_none_short")
     if cur.value >= k.doel:
         return label(lang, "mon_target_met")
-    return label(lang, "mon_target_gap", n=difference_text(k, k.doel, cur.value, lang))
+    gap = k.doel - cur.value
+    amount = value_text(k, gap, lang) if k.eenheid != "procent" else number(gap, lang, 0 if gap == int(gap) else 1)
+    return label(lang, "mon_target_gap_pp" if k.eenheid == "procent" else "mon_target_gap", n=amount)
 
 
 def table(view: KpiView, lang: str, examples: bool) -> str:
@@ -99,10 +101,12 @@ def table(view: KpiView, lang: str, examples: bool) -> str:
             cells.append(f"<td>{_e(_target(view, row, lang))}</td>")
         css = ' class="rs-kpi__regio"' if row.key == REGION else ""
         rows.append(f"<tr{css}>{''.join(cells)}</tr>")
-    return (f'<div class="rs-tabel-scroll" role="region" tabindex="0" aria-label="{_e(caption)}">'
-            f'<table class="rs-kpi__tabel"><caption>{_e(caption)}</caption><thead><tr>'
+    # The visible title sits outside the scroll region so it wraps on a phone; the caption names the table.
+    return (f'<div class="rs-kpi__cijfers"><p class="rs-kpi__tabeltitel" aria-hidden="true">{_e(caption)}</p>'
+            f'<div class="rs-tabel-scroll" role="region" tabindex="0" aria-label="{_e(caption)}">'
+            f'<table class="rs-kpi__tabel"><caption class="rs-sr-only">{_e(caption)}</caption><thead><tr>'
             + "".join(f'<th scope="col">{_e(h)}</th>' for h in head)
-            + f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+            + f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div></div>')
 
 
 def summary(view: KpiView, lang: str) -> str:
@@ -177,7 +181,7 @@ def kpi_section(view: KpiView, lang: str, examples: bool) -> list[str]:
 def dashboard_page(monitor: Monitor, data: Dataset, lang: str) -> str:
     examples = monitor.examples
     out = [_front({"title": label(lang, "mon_title"), "description": label(lang, "mon_description"),
-                   "doelgroep": "iedereen", "gegenereerd": True, "hulp": []}), STAMP,
+                   "doelgroep": "iedereen", "gegenereerd": True, "hulp": [], "hide": ["navigation"]}), STAMP,
            f"# {_e(label(lang, 'mon_title'))}", "", f'<p class="rs-lead">{_e(label(lang, "mon_intro"))}</p>', ""]
     if examples:
         out += [f'<div class="rs-voorbeeld" role="note"><p><strong>{_e(label(lang, "mon_examples_short"))}.</strong> '
@@ -213,7 +217,7 @@ def factsheet_page(monitor: Monitor, data: Dataset, lang: str, site_url: str) ->
     year = factsheet_year(monitor)
     title = label(lang, "mon_factsheet_title", jaar=str(year) if year else "")
     out = [_front({"title": title.strip(), "description": label(lang, "mon_factsheet_description"),
-                   "doelgroep": "iedereen", "gegenereerd": True, "hulp": []}), STAMP,
+                   "doelgroep": "iedereen", "gegenereerd": True, "hulp": [], "hide": ["navigation", "toc"]}), STAMP,
            f"# {_e(title.strip())}", ""]
     if examples:
         out += [f'<div class="rs-voorbeeld" role="note"><p><strong>{_e(label(lang, "mon_examples_short"))}.</strong> '

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from tools.monitor.data import REGION, Figure, Kpi, Monitor, period_start, previous_period
 
-TABLE_PERIODS = 4  # the table shows the last four periods; the downloads have all of them
+TABLE_PERIODS = 3  # the table shows the last three periods; the downloads have all of them
 
 
 @dataclass(frozen=True)
