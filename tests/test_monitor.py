@@ -294,6 +294,7 @@ def test_pages_in_production_say_calmly_there_are_no_figures(real):
     assert "Er zijn nog geen cijfers" in nl and "There are no figures yet" in en
     assert nl.count("Nog geen cijfers voor dit onderdeel.") == 6
     assert "oorbeeld" not in nl and "<svg" not in nl
+    assert "De resultaten R1, R3, R4 en R5 uit het plan staan hier nog niet." in nl
     for n in range(1, 7):
         assert f"{{#kpi-{n}}}" in nl
 

@@ -200,6 +200,9 @@ def dashboard_page(monitor: Monitor, data: Dataset, lang: str) -> str:
         out += [f"## {_e(label(lang, 'mon_results'))} {{#resultaten}}", ""]
         out.append("<ul>" + "".join(f"<li><strong>{_e(r.id)}</strong> (KPI {r.kpi}): {_e(r.tekst.get(lang))}</li>"
                                      for r in monitor.results.values()) + "</ul>")
+        missing = [f"R{i}" for i in range(1, 6) if f"R{i}" not in monitor.results]
+        if missing:  # the plan has R1-R5; say which ones are not here yet instead of leaving them out silently
+            out.append(f"<p>{_e(label(lang, 'mon_results_missing', wie=_join(missing, lang)))}</p>")
         out.append("")
     return "\n".join(out)
 
