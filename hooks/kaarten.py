@@ -1,4 +1,4 @@
-"""MkDocs adapter for the printable referral cards (tools/cards.py): write docs/kaart/ before the build."""
+"""MkDocs adapter for the printable referral cards (tools/cards.py): pages before the build, cards after rendering."""
 from __future__ import annotations
 
 import sys
@@ -23,4 +23,10 @@ def on_pre_build(config):
         data = site.dataset(ROOT)
     except site.BuildStop as stop:
         raise PluginError(str(stop)) from None
-    write_files(Path(config["docs_dir"]), cards.render_cards(data, config.get("site_url") or ""), folder=cards.FOLDER)
+    write_files(Path(config["docs_dir"]), cards.render_cards(data), folder=cards.FOLDER)
+
+
+def on_post_page(output, page, config):
+    if not (page.meta or {}).get("kaart"):
+        return output
+    return cards.fill_cards(output, site.dataset(ROOT), config.get("site_url") or "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from html import escape
 
 import segno
@@ -19,6 +20,8 @@ from tools.text import md_escape
 
 FOLDER = "kaart"
 STAMP = "<!-- Gemaakt door tools/cards.py uit gemeenten/. Niet met de hand aanpassen. -->"
+QR_MASK = 0
+PLACEHOLDER_RE = re.compile(r"<!-- rs-kaart:([a-z0-9-]+):([a-z]{2}) -->")
 SAFETY_CATEGORY = "veiligheid"  # until issue 14's `direct_hulp` exists, the safety category is the urgent help
 
 
@@ -37,7 +40,9 @@ def help_page_url(site_url: str, gid: str, lang: str) -> str:
 
 def qr_svg(url: str, lang: str) -> str:
     """The QR code as inline SVG with an accessible name that says where it goes."""
-    code = segno.make(url, error="m", micro=False)
+    # A fixed mask: segno's search for the best of eight masks is 90 % of the time, and at national
+    # scale (hundreds of cards per build) that adds up. Mask 0 gives a valid, readable code.
+    code = segno.make(url, error="m", micro=False, mask=QR_MASK)
     svg = code.svg_inline(scale=1, border=4, omitsize=True, svgclass="rs-qr", dark="#000000", light="#ffffff")
     name = _e(label(lang, "card_qr_name", adres=url))
     return svg.replace("<svg ", f'<svg role="img" aria-label="{name}" focusable="false" ', 1)
@@ -77,7 +82,6 @@ def card_html(data: Dataset, g: Municipality, lang: str, site_url: str, today: d
     local = data.local_offerings(g)
     urgent = [o for o in local + list(data.national) if _is_urgent(o) and o.telefoon]
     out = [f'<div class="rs-kaart-pagina"><div class="rs-kaart__kop"><div>'
-           f'<h1 id="kaart">{_e(label(lang, "card_title", naam=g.naam))}</h1>'
            f'<p>{_e(label(lang, "card_intro", naam=g.naam))}</p></div>'
            f'<figure class="rs-kaart__qr">{qr_svg(url, lang)}<figcaption>{_e(label(lang, "card_qr_caption"))}<br>'
            f'<a class="rs-kaart__adres" href="{_e(url)}">{_e(url)}</a></figcaption></figure></div>']
@@ -103,13 +107,37 @@ def card_html(data: Dataset, g: Municipality, lang: str, site_url: str, today: d
     return "".join(out)
 
 
-def card_page(data: Dataset, g: Municipality, lang: str, site_url: str, today: dt.date) -> str:
+def card_page(data: Dataset, g: Municipality, lang: str) -> str:
     front = {"title": label(lang, "card_title", naam=g.naam), "description": label(lang, "card_description", naam=g.naam),
              "doelgroep": "professionals", "gegenereerd": True, "hulp": [], "hide": ["navigation", "toc"],
              "kaart": g.id}
+    # The card itself is filled in after rendering (fill_cards): Markdown and the search index never
+    # parse it, which keeps hundreds of cards cheap and keeps phone numbers out of search results.
     lines = ["---", *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()), "---", STAMP, "",
-             card_html(data, g, lang, site_url, today), ""]
+             f"# {md_escape(label(lang, 'card_title', naam=g.naam))} {{#kaart .rs-kaart__titel}}", "",
+             f"<!-- rs-kaart:{g.id}:{lang} -->", ""]
     return "\n".join(lines)
+
+
+_memo: dict = {}
+
+
+def fill_cards(html: str, data: Dataset, site_url: str, today: dt.date | None = None) -> str:
+    """Replace the card placeholder of a rendered page with the card."""
+    today = today or dt.date.today()
+    if _memo.get("key") != (id(data), site_url, today):  # mkdocs serve: unchanged data, no new QR codes
+        _memo.clear()
+        _memo["key"] = (id(data), site_url, today)
+
+    def repl(m: re.Match) -> str:
+        g = data.municipalities.get(m.group(1))
+        if g is None:
+            return m.group(0)
+        if m.group(0) not in _memo:
+            _memo[m.group(0)] = card_html(data, g, m.group(2), site_url, today)
+        return _memo[m.group(0)]
+
+    return PLACEHOLDER_RE.sub(repl, html)
 
 
 def overview_page(data: Dataset, lang: str) -> str:
@@ -122,10 +150,9 @@ def overview_page(data: Dataset, lang: str) -> str:
     return "\n".join(lines + [""])
 
 
-def render_cards(data: Dataset, site_url: str, today: dt.date | None = None) -> dict[str, str]:
+def render_cards(data: Dataset) -> dict[str, str]:
     """Every card page under docs/kaart/ and the overview, as path (relative to docs/) -> content."""
-    today = today or dt.date.today()
     files = {f"{FOLDER}/index{_suffix(lang)}.md": overview_page(data, lang) for lang in LANGUAGES}
-    files.update({f"{FOLDER}/{g.id}{_suffix(lang)}.md": card_page(data, g, lang, site_url, today)
+    files.update({f"{FOLDER}/{g.id}{_suffix(lang)}.md": card_page(data, g, lang)
                   for g in data.municipalities.values() for lang in LANGUAGES})
     return files

@@ -44,7 +44,8 @@ FIELDS: tuple[Field, ...] = (
     Field("gemeente", "string", "Code van de gemeente bij lokaal aanbod, anders leeg.", "Municipality code for local offerings, else empty."),
     Field("gemeente_naam", "string", "Naam van die gemeente.", "Name of that municipality."),
     Field("regio", "string", "Code van de regio bij regionaal aanbod, anders leeg.", "Region code for regional offerings, else empty."),
-    Field("gemeenten", "array", "Codes van alle gemeenten waar je dit aanbod ziet.", "Codes of every municipality where the offering is shown."),
+    Field("gemeenten", "array", "Codes van de gemeenten waar je dit aanbod ziet. Leeg bij landelijk aanbod: dat geldt overal.",
+          "Codes of the municipalities where the offering is shown. Empty for national offerings: they apply everywhere."),
     Field("categorieen", "array", "Codes van de soorten hulp (zie gemeenten/_categorieen.yml).", "Codes of the kinds of help (see gemeenten/_categorieen.yml)."),
     Field("wat_nl", "string", "Wat het aanbod is, in het Nederlands.", "What the offering is, in Dutch."),
     Field("wat_en", "string", "Wat het aanbod is, in het Engels.", "What the offering is, in English."),
@@ -91,13 +92,13 @@ def _minutes(m: int) -> str:
     return f"{m // 60:02d}:{m % 60:02d}"
 
 
-def record(o: Offering, data: Dataset, gid: str = "", rid: str = "") -> dict:
+def record(o: Offering, data: Dataset, gid: str, rid: str, fields: list[Field], region_members: dict) -> dict:
     if o.scope == "lokaal":
         places = [gid]
     elif o.scope == "regio":
-        places = sorted(g.id for g in data.municipalities.values() if g.regio == rid)
+        places = list(region_members.get(rid, []))
     else:
-        places = sorted(data.municipalities)
+        places = []  # national: everywhere (documented), not a list of every municipality
     g = data.municipalities.get(gid)
     owner = gid or rid or "nl"
     rec = {
@@ -121,7 +122,7 @@ def record(o: Offering, data: Dataset, gid: str = "", rid: str = "") -> dict:
         "tijden": [{"dag": DAYS[d], "van": _minutes(a), "tot": _minutes(b)} for d, a, b in getattr(o, "tijden", ()) or ()],
         "bestand": o.file,
     }
-    return {f.name: rec[f.name] for f in active_fields()}
+    return {f.name: rec[f.name] for f in fields}
 
 
 def all_offerings(data: Dataset) -> list[tuple[Offering, str, str]]:
@@ -135,9 +136,12 @@ def all_offerings(data: Dataset) -> list[tuple[Offering, str, str]]:
 
 
 def records(data: Dataset) -> list[dict]:
-    out, seen = [], {}
+    out, seen, fields = [], {}, active_fields()
+    region_members: dict[str, list[str]] = {}
+    for g in sorted(data.municipalities.values(), key=lambda m: m.id):
+        region_members.setdefault(g.regio, []).append(g.id)
     for o, gid, rid in all_offerings(data):
-        rec = record(o, data, gid, rid)
+        rec = record(o, data, gid, rid, fields, region_members)
         n = seen.get(rec["id"], 0) + 1
         seen[rec["id"]] = n
         if n > 1:  # two offerings with the same name in one file: keep the ids unique
@@ -167,14 +171,16 @@ def to_csv(recs: list[dict]) -> str:
 
 
 def to_json(recs: list[dict], site_url: str) -> str:
-    payload = {
+    """One offering per line: readable in a diff, and json's C encoder (indent= would use the slow one)."""
+    head = {
         "omschrijving": "De sociale kaart van Relatie & Scheiding: alle hulp per gemeente, regionaal en landelijk.",
         "schema": site_url.rstrip("/") + f"/{FOLDER}/{SCHEMA_FILE}" if site_url else SCHEMA_FILE,
         "licentie": None,  # not decided yet by the municipalities: we do not pick one for them
         "aantal": len(recs),
-        "aanbod": recs,
     }
-    return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+    lines = json.dumps(head, ensure_ascii=False)[:-1] + ', "aanbod": [\n'
+    lines += ",\n".join(json.dumps(rec, ensure_ascii=False) for rec in recs)
+    return lines + "\n]}\n"
 
 
 def _schema_type(f: Field) -> dict:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tools.data import _compose, _Reader  # the same YAML reader and messages as the help data
-from tools.findings import Finding
+from tools.findings import ADVISORY, Finding
 from tools.model import Text
 
 FOLDER = "_monitor"  # under gemeenten/
@@ -326,11 +326,16 @@ _cache: dict = {}
 
 
 def load_cached(root: Path, data_folder: Path, municipalities: dict) -> tuple[Monitor, list[Finding]]:
-    """Load once per change of the folder (the checks and every language build share it)."""
+    """Load once per change of the folder (the checks and every language build share it).
+
+    Another data folder (RS_GEMEENTEN: benchmarks, tests) without its own _monitor/ uses the
+    repository's: the KPIs are the plan's, whatever the municipalities."""
     folder = Path(data_folder) / FOLDER
     if not folder.is_dir():
+        folder = Path(root) / "gemeenten" / FOLDER
+    if not folder.is_dir():
         return Monitor(), [Finding(f"gemeenten/{FOLDER}", 0, "bestand-ontbreekt", "De map met KPI-cijfers ontbreekt.",
-                                   f"Maak de map gemeenten/{FOLDER}/ met het bestand {CATALOGUE}.")]
+                                   f"Maak de map gemeenten/{FOLDER}/ met het bestand {CATALOGUE}.", severity=ADVISORY)]
     fp = (str(folder), tuple(sorted(municipalities)), dt.date.today(),
           tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir())))
     if _cache.get("fp") != fp:
