@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 
 from tools import site  # noqa: E402
 from tools.generate import write_files  # noqa: E402
-from tools.monitor.build import FOLDER, dashboard_files  # noqa: E402
+from tools.monitor.build import FOLDER, MonitorDataError, dashboard_files  # noqa: E402
 
 from hooks.i18n_state import inner_language_build  # noqa: E402
 
@@ -29,6 +29,6 @@ def on_pre_build(config):
         files = dashboard_files(ROOT, site.data_folder(ROOT), data, config.get("site_url") or "")
     except site.BuildStop as stop:
         raise PluginError(str(stop)) from None
-    except ValueError as err:
+    except MonitorDataError as err:
         raise PluginError(str(err)) from None
     write_files(Path(config["docs_dir"]), files, folder=FOLDER)

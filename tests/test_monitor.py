@@ -314,3 +314,18 @@ def test_pages_in_previews_label_examples_everywhere(real):
 def test_figure_is_not_real_data_by_default():
     f = Figure(1, "breda", "2025", 50, "bron", "iemand", TODAY, "f", 1)
     assert f.voorbeeld is False
+
+
+def test_the_build_stops_on_bad_kpi_data_with_file_and_line(tmp_path):
+    from tools.monitor.build import MonitorDataError
+    from tools.monitor.data import _cache
+
+    gemeenten = tmp_path / "gemeenten"
+    shutil.copytree(ROOT / "gemeenten", gemeenten)
+    write(gemeenten / "_monitor", "2025.yml", "2025", GOOD_FIGURE.format(kpi=3, gemeente="breda", waarde=-2))
+    data, _ = load_cached(ROOT)
+    _cache.clear()
+    with pytest.raises(MonitorDataError) as err:
+        monitor_to_show(tmp_path, gemeenten, data, preview=False)
+    assert "gemeenten/_monitor/2025.yml:5" in str(err.value) and "Een aantal kan niet -2 zijn" in str(err.value)
+    _cache.clear()

@@ -13,6 +13,10 @@ from tools.monitor.pages import FOLDER, render_dashboard
 PREVIEW_ENV = "RS_PREVIEW"  # the same switch as tools/site.py: previews only
 
 
+class MonitorDataError(ValueError):
+    """The KPI data has blocking findings; the message is the full Dutch report."""
+
+
 def findings(root: Path, data_folder: Path, data: Dataset) -> list[Finding]:
     """The monitor's findings for `python -m tools check` (the catalogue and every figure file)."""
     return load_cached(root, data_folder, data.municipalities)[1]
@@ -21,11 +25,11 @@ def findings(root: Path, data_folder: Path, data: Dataset) -> list[Finding]:
 def monitor_to_show(root: Path, data_folder: Path, data: Dataset, preview: bool | None = None) -> Monitor:
     """Real figures; in a preview without any real figure, generated example figures (labelled).
 
-    Raises ValueError with the Dutch report when the KPI data has errors (the build stops)."""
+    Raises MonitorDataError with the Dutch report when the KPI data has errors (the build stops)."""
     monitor, found = load_cached(root, data_folder, data.municipalities)
     report = Report(list(found))
     if report.blocking:
-        raise ValueError("De KPI-cijfers in gemeenten/_monitor/ bevatten fouten. De site is niet gebouwd.\n"
+        raise MonitorDataError("De KPI-cijfers in gemeenten/_monitor/ bevatten fouten. De site is niet gebouwd.\n"
                          + report.as_text())
     preview = os.environ.get(PREVIEW_ENV) == "1" if preview is None else preview
     if preview and not monitor.figures:
@@ -37,4 +41,4 @@ def dashboard_files(root: Path, data_folder: Path, data: Dataset, site_url: str)
     return render_dashboard(monitor_to_show(root, data_folder, data), data, site_url)
 
 
-__all__ = ["FOLDER", "dashboard_files", "findings", "monitor_to_show"]
+__all__ = ["FOLDER", "MonitorDataError", "dashboard_files", "findings", "monitor_to_show"]
