@@ -329,3 +329,18 @@ def test_the_build_stops_on_bad_kpi_data_with_file_and_line(tmp_path):
         monitor_to_show(tmp_path, gemeenten, data, preview=False)
     assert "gemeenten/_monitor/2025.yml:5" in str(err.value) and "Een aantal kan niet -2 zijn" in str(err.value)
     _cache.clear()
+
+
+def test_editor_schema_is_current_and_accepts_a_good_file(folder):
+    import jsonschema
+    import yaml
+
+    from tools.monitor import schema
+
+    assert schema.PATH.read_text(encoding="utf-8") == schema.text(), "Voer uit: python -m tools.monitor.schema"
+    path = write(folder, "2026-H1.yml", "2026-H1", GOOD_FIGURE.format(kpi=2, gemeente="breda", waarde=80))
+    # The editor's YAML server reads dates as text (YAML 1.2); PyYAML makes them dates: turn them back.
+    content = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
+    jsonschema.validate(content, schema.schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"periode": "2026-X", "cijfers": []}, schema.schema())

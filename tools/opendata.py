@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tools.labels import label
 from tools.model import LANGUAGES, Dataset, Offering, Text
 from tools.monitor.pages import safe_cell
-from tools.text import md_escape, slugify
+from tools.text import md_escape
 
 FOLDER = "open-data"
 CSV_FILE = "sociale-kaart.csv"
