@@ -1,19 +1,16 @@
-"""MkDocs adapter for the printable referral cards (tools/cards.py): pages before the build, cards after rendering."""
+"""MkDocs adapter for the printable referral cards (tools/hulp/cards.py): pages before the build, cards after rendering."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
+from hooks.build import inner_language_build
+from tools import build as site
+from tools.hulp import cards
+from tools.hulp.render import write_files
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-
-from tools import cards, site  # noqa: E402
-from tools.generate import write_files  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 
 
 def on_pre_build(config):

@@ -1,24 +1,22 @@
-"""MkDocs adapter for the site's own measures (tools/measures.py), off by default.
+"""MkDocs adapter for the site's own measures (tools/security/measures.py), off by default.
 
 on_config: read extra.paginafeedback / extra.statistieken, allow exactly their origins in the
-CSP's connect-src (tools/security.py), and load their scripts only when they are on.
+CSP's connect-src (tools/security/policy.py), and load their scripts only when they are on.
 on_page_markdown: the privacy page's `<!-- metingen: ... -->` markers become the text for this
 configuration. on_post_page: the feedback widget at the end of the article, the statistics address
 in <head>. With both off, pages are unchanged apart from the privacy text.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from tools.security import measures
+from tools.security import policy as security
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.utils import get_relative_url  # noqa: E402
-
-from tools import measures, security  # noqa: E402
 
 _state: dict = {"measures": measures.Measures()}
 

@@ -5,20 +5,16 @@ figures shows generated, labelled example figures. Files are only rewritten when
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
+from hooks.build import inner_language_build
+from tools import build as site
+from tools.hulp.render import write_files
+from tools.monitor.build import FOLDER, MonitorDataError, dashboard_files
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-
-from tools import site  # noqa: E402
-from tools.generate import write_files  # noqa: E402
-from tools.monitor.build import FOLDER, MonitorDataError, dashboard_files  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 
 
 def on_pre_build(config):

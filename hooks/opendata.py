@@ -1,23 +1,20 @@
-"""MkDocs adapter for the open data of the sociale kaart (tools/opendata.py).
+"""MkDocs adapter for the open data of the sociale kaart (tools/hulp/opendata.py).
 
 Before the build: docs/open-data/ (CSV, JSON, JSON Schema, a page per language; only changed files
 are written). After rendering a municipality page: its offerings as schema.org JSON-LD in <head>.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
+from hooks.build import inner_language_build
+from tools import build as site
+from tools.hulp import opendata
+from tools.hulp.render import write_files
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-
-from tools import opendata, site  # noqa: E402
-from tools.generate import write_files  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 
 
 def on_pre_build(config):

@@ -1,18 +1,14 @@
-"""MkDocs adapter: a search index per language (tools/search_index.py)."""
+"""MkDocs adapter: a search index per language (tools/content/search.py)."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
+from hooks.build import inner_language_build
+from tools.content.search import point_to_language_root, split_by_language
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from tools.search_index import point_to_language_root, split_by_language  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {}
 
 

@@ -11,16 +11,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
+from tools.hulp.load import load_cached
 from tools.monitor.build import monitor_to_show
 from tools.monitor.chart import svg_chart
-from tools.monitor.data import (REGION, Figure, load_monitor, period_frequency, period_start, previous_period)
+from tools.monitor.data import REGION, Figure, load_monitor, period_frequency, period_start, previous_period
 from tools.monitor.examples import example_monitor
 from tools.monitor.pages import CSV_COLUMNS, figures_csv, figures_json, render_dashboard, safe_cell, table
 from tools.monitor.view import kpi_view
-from tools.site import load_cached
-
-from conftest import ROOT
 
 TODAY = dt.date(2026, 12, 1)
 PLACES = {"breda": "Breda", "altena": "Altena"}
@@ -172,7 +171,8 @@ def test_broken_yaml_is_a_finding_not_a_traceback(folder):
 
 def test_check_command_reports_kpi_errors(tmp_path):
     from conftest import copy_repo
-    from tools.check import run_checks
+
+    from tools.gates.check import run_checks
 
     repo = copy_repo(tmp_path / "repo")
     write(repo / "gemeenten" / "_monitor", "2025.yml", "2025", GOOD_FIGURE.format(kpi=1, gemeente="breda", waarde=150))

@@ -17,11 +17,10 @@ import re
 from pathlib import Path
 
 import pytest
-
-from tools import measures
-from tools.site import load_cached
-
 from conftest import ROOT, copy_repo, run_mkdocs
+
+from tools.hulp.load import load_cached
+from tools.security import measures
 
 FEEDBACK = "https://meten.voorbeeld-gemeente.nl/feedback"
 STATS = "https://statistiek.voorbeeld-gemeente.nl/tel"
@@ -158,7 +157,7 @@ def test_measures_config_errors_are_dutch():
 
 
 def _axe_page(chromium, server, rel, viewport=None, text_zoom=False):
-    from browser import PHONE, new_context, run_axe, csp_violations
+    from browser import PHONE, csp_violations, new_context, run_axe
 
     context = new_context(chromium, viewport=viewport or PHONE)
     foreign = []

@@ -10,11 +10,10 @@ import jsonschema
 import pytest
 import segno
 import yaml
-
-from tools import cards, opendata
-from tools.site import load_cached
-
 from conftest import ROOT
+
+from tools.hulp import cards, opendata
+from tools.hulp.load import load_cached
 
 SITE = "https://www.relatieenscheiding.nl/"
 

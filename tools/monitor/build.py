@@ -4,13 +4,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tools.findings import Finding, Report
-from tools.model import Dataset
+from tools.core.findings import Finding, Report
+from tools.hulp.model import Dataset
 from tools.monitor.data import Monitor, load_cached
 from tools.monitor.examples import example_monitor
 from tools.monitor.pages import FOLDER, render_dashboard
 
-PREVIEW_ENV = "RS_PREVIEW"  # the same switch as tools/site.py: previews only
+PREVIEW_ENV = "RS_PREVIEW"  # the same switch as tools/build.py: previews only
 
 
 class MonitorDataError(ValueError):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from tools.labels import label
+from tools.core.labels import label
 from tools.monitor.numbers import period_text, scale_max, value_text
 from tools.monitor.view import KpiView
 

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools.data import _compose, _Reader  # the same YAML reader and messages as the help data
-from tools.findings import ADVISORY, Finding
-from tools.model import Text
+from tools.core.findings import ADVISORY, Finding
+from tools.hulp.load import _compose, _Reader  # the same YAML reader and messages as the help data
+from tools.hulp.model import Text
 
 FOLDER = "_monitor"  # under gemeenten/
 CATALOGUE = "kpis.yml"

@@ -1,7 +1,7 @@
 """How KPI values, differences and periods read in Dutch and English (one place for charts, tables, files)."""
 from __future__ import annotations
 
-from tools.labels import label
+from tools.core.labels import label
 from tools.monitor.data import Kpi, period_frequency
 
 

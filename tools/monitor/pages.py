@@ -10,9 +10,9 @@ import io
 import json
 from html import escape
 
-from tools.labels import format_date, label
-from tools.model import LANGUAGES, Dataset
-from tools.text import md_escape
+from tools.core.labels import format_date, label
+from tools.core.text import md_escape
+from tools.hulp.model import LANGUAGES, Dataset
 from tools.monitor.chart import svg_chart
 from tools.monitor.data import REGION, Monitor, period_start
 from tools.monitor.numbers import difference_text, number, period_text, value_text

@@ -3,7 +3,7 @@ fields (nl + en), and schema.org JSON-LD for the offerings on a municipality pag
 
 One field table (FIELDS) drives the records, the CSV columns, the JSON Schema and the documentation,
 so they cannot drift apart. The fields of the data-model contract of issue 14 (direct_hulp, ook_bij,
-...) appear automatically as soon as tools/model.py Offering has them.
+...) appear automatically as soon as tools/hulp/model.py Offering has them.
 """
 from __future__ import annotations
 
@@ -13,16 +13,16 @@ import io
 import json
 from dataclasses import dataclass
 
-from tools.labels import label
-from tools.model import LANGUAGES, Dataset, Offering, Text
+from tools.core.labels import label
+from tools.core.text import md_escape
+from tools.hulp.model import LANGUAGES, Dataset, Offering, Text
 from tools.monitor.pages import safe_cell
-from tools.text import md_escape
 
 FOLDER = "open-data"
 CSV_FILE = "sociale-kaart.csv"
 JSON_FILE = "sociale-kaart.json"
 SCHEMA_FILE = "sociale-kaart.schema.json"
-STAMP = "<!-- Gemaakt door tools/opendata.py uit gemeenten/. Niet met de hand aanpassen. -->"
+STAMP = "<!-- Gemaakt door tools/hulp/opendata.py uit gemeenten/. Niet met de hand aanpassen. -->"
 DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
@@ -79,7 +79,7 @@ FIELDS: tuple[Field, ...] = (
 
 
 def active_fields() -> list[Field]:
-    """The fields this build can fill: contract fields only once tools/model.py has them."""
+    """The fields this build can fill: contract fields only once tools/hulp/model.py has them."""
     present = {f.name for f in dataclasses.fields(Offering)}
     return [f for f in FIELDS if not f.contract or f.contract in present]
 

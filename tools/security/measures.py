@@ -3,7 +3,7 @@ cookieless statistics on a server the region runs itself.
 
 Configured in mkdocs.yml `extra.paginafeedback.url` and `extra.statistieken.url` / `.naam`. Empty
 (the default): nothing is rendered, no script is loaded, nothing is sent. When set:
-- the Content-Security-Policy's connect-src gets exactly those origins (tools/security.py);
+- the Content-Security-Policy's connect-src gets exactly those origins (tools/security/policy.py);
 - the privacy page (markers `<!-- metingen: kort -->` and `<!-- metingen: uitleg -->` in
   docs/privacy*.md) says exactly what is sent, generated from this configuration;
 - the feedback widget (docs/assets/js/paginafeedback.js) sends {"pagina", "antwoord", "taal"} only
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
 
-from tools.labels import label
+from tools.core.labels import label
 
 FEEDBACK_JS = "assets/js/paginafeedback.js"
 STATS_JS = "assets/js/statistiek.js"

@@ -14,12 +14,12 @@ from html import escape
 
 import segno
 
-from tools.labels import format_date, label
-from tools.model import LANGUAGES, Dataset, Municipality, Offering
-from tools.text import md_escape
+from tools.core.labels import format_date, label
+from tools.core.text import md_escape
+from tools.hulp.model import LANGUAGES, Dataset, Municipality, Offering
 
 FOLDER = "kaart"
-STAMP = "<!-- Gemaakt door tools/cards.py uit gemeenten/. Niet met de hand aanpassen. -->"
+STAMP = "<!-- Gemaakt door tools/hulp/cards.py uit gemeenten/. Niet met de hand aanpassen. -->"
 QR_MASK = 0
 PLACEHOLDER_RE = re.compile(r"<!-- rs-kaart:([a-z0-9-]+):([a-z]{2}) -->")
 SAFETY_CATEGORY = "veiligheid"  # until issue 14's `direct_hulp` exists, the safety category is the urgent help
