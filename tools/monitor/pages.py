@@ -10,6 +10,7 @@ import io
 import json
 from html import escape
 
+from tools.core.escape import csv_cell as safe_cell
 from tools.core.labels import format_date, label
 from tools.core.text import md_escape
 from tools.hulp.model import LANGUAGES, Dataset
@@ -256,11 +257,6 @@ def factsheet_page(monitor: Monitor, data: Dataset, lang: str, site_url: str) ->
 
 
 # ---------------------------------------------------------------------------- downloads
-
-
-def safe_cell(value: str) -> str:
-    """Spreadsheets run a cell that starts with = + - @ as a formula: make such text literal."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def figure_records(monitor: Monitor, data: Dataset) -> list[dict]:
