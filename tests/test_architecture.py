@@ -11,7 +11,7 @@ TOOLS = ROOT / "tools"
 LAYERS = {
     "core": 0,
     "hulp": 1, "b1": 1,
-    "content": 2,
+    "content": 2, "monitor": 2,
     "security": 3,
     "gates": 4, "editorial": 4, "preview": 4,
     "build": 5, "bench": 5, "__main__": 5, "__init__": 5,

@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tools.core import atomic  # noqa: E402
-from tools.core.pages import read_page  # noqa: E402
 from tools.core import text as text_helpers
+from tools.core.pages import read_page  # noqa: E402
 from tools.gates import editor as gates
 from tools.hulp import blocks as markers
 from tools.hulp.load import load_dataset  # noqa: E402

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 from tools.b1.glossary import Term
-from tools.core.labels import label
 from tools.core.escape import md_inline
+from tools.core.labels import label
 
 GLOSSARY_PAGES = {"nl": "woordenlijst.md", "en": "woordenlijst.en.md"}
 

@@ -82,3 +82,8 @@ def json_in_script(payload, compact: bool = True) -> str:
     """JSON that is safe inside a <script> element and in a JavaScript file."""
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":") if compact else None)
     return "".join(_JSON_SCRIPT.get(c, c) for c in text)
+
+
+def csv_cell(value: str) -> str:
+    """A CSV cell: spreadsheets run a cell that starts with = + - @ as a formula, so make such text literal."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -106,7 +106,8 @@ def content_files(docs_dir: Path) -> list[Path]:
     out = []
     for path in sorted(Path(docs_dir).rglob("*.md")):
         rel = path.relative_to(docs_dir)
-        if rel.parts[0] in ("hulp", "redactie") or any(p.startswith(("_", ".")) for p in rel.parts):
+        # Generated folders are not editors' pages (issue 16 added dashboard, open-data and kaart).
+        if rel.parts[0] in ("hulp", "redactie", "dashboard", "open-data", "kaart") or any(p.startswith(("_", ".")) for p in rel.parts):
             continue
         if rel.as_posix() in ("woordenlijst.md", "woordenlijst.en.md"):
             continue

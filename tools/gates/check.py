@@ -192,6 +192,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     report.extend(outside)
     data, data_findings = load_cached(root)
     report.extend(data_findings)
+    report.extend(_monitor_findings(root, data))  # issue 16: KPI data in gemeenten/_monitor/
     folder = data_folder(root)
     text_findings, trees = gates.data_texts(folder, lambda p: _display(p, root))
     report.extend(text_findings)
@@ -270,6 +271,14 @@ def _glossary(report: Report, root: Path, targets: dict[str, str]) -> bool:
 
 
 EDITORIAL_PAGES = ("redactie/dekking.md", "redactie/vertalingen.md", "redactie/wijzigingen.md", "redactie/wijzigingen.en.md")
+
+
+def _monitor_findings(root: Path, data: Dataset) -> list[Finding]:
+    """Issue 16: the KPI catalogue and figure files (tools/monitor/data.py)."""
+    from tools.hulp.load import data_folder
+    from tools.monitor.build import findings
+
+    return findings(root, data_folder(root), data)
 
 
 def _other_pages(docs: Path) -> list[str]:

@@ -76,6 +76,16 @@ CSP_DIRECTIVES: dict[str, list[str]] = {
     "object-src": ["'none'"],
     "frame-ancestors": ["'none'"],         # header only: browsers ignore it in a meta element
 }
+# Issue 16: origins the browser may send to besides 'self' (the feedback widget and statistics in
+# mkdocs.yml `extra.paginafeedback` / `extra.statistieken`). Empty by default; hooks/metingen.py fills
+# it in on_config, so the meta tag, _headers and the server snippets all follow the configuration.
+CONNECT_SRC_FROM_CONFIG: list[str] = []
+
+
+def allow_connect(origins) -> None:
+    CONNECT_SRC_FROM_CONFIG[:] = sorted(set(origins))
+
+
 HEADER_ONLY_DIRECTIVES = {"frame-ancestors", "report-uri", "report-to", "sandbox"}
 
 REFERRER_POLICY = "no-referrer"
@@ -110,6 +120,8 @@ def csp(script_hashes=(), for_meta: bool = False) -> str:
         values = list(values)
         if name == "script-src":
             values += [f"'{h}'" for h in sorted(set(script_hashes))]
+        if name == "connect-src":  # issue 16
+            values += CONNECT_SRC_FROM_CONFIG
         parts.append(f"{name} {' '.join(values)}")
     return "; ".join(parts)
 

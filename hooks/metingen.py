@@ -1,0 +1,59 @@
+"""MkDocs adapter for the site's own measures (tools/security/measures.py), off by default.
+
+on_config: read extra.paginafeedback / extra.statistieken, allow exactly their origins in the
+CSP's connect-src (tools/security/policy.py), and load their scripts only when they are on.
+on_page_markdown: the privacy page's `<!-- metingen: ... -->` markers become the text for this
+configuration. on_post_page: the feedback widget at the end of the article, the statistics address
+in <head>. With both off, pages are unchanged apart from the privacy text.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from tools.security import measures
+from tools.security import policy as security
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_state: dict = {"measures": measures.Measures()}
+
+
+def on_config(config):
+    try:
+        m = measures.from_extra(config.get("extra"))
+    except measures.ConfigError as err:
+        raise PluginError(str(err)) from None
+    _state["measures"] = m
+    security.allow_connect(m.origins())
+    present = [str(s) for s in config["extra_javascript"]]
+    for script in m.scripts():
+        if script not in present:
+            config["extra_javascript"].append(script)
+    return config
+
+
+def _lang(page) -> str:
+    return "en" if page.file.src_uri.endswith(".en.md") else "nl"
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "metingen" not in markdown:
+        return markdown
+    text, unknown = measures.expand_privacy(markdown, _state["measures"], _lang(page))
+    if unknown:
+        raise PluginError(f"docs/{page.file.src_uri}: onbekende markering <!-- metingen: {unknown[0]} -->. "
+                          f"Gebruik <!-- metingen: kort --> of <!-- metingen: uitleg -->.")
+    return text
+
+
+def on_post_page(output, page, config):
+    m = _state["measures"]
+    if not (m.feedback or m.stats):
+        return output
+    lang = "en" if (config["theme"]["language"] or "nl") == "en" else "nl"
+    privacy = ("en/" if lang == "en" else "") + ("privacy/" if config["use_directory_urls"] else "privacy.html")
+    href = get_relative_url(privacy, page.url)
+    return measures.add_to_page(output, m, lang, "/" + page.url, href)

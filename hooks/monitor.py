@@ -1,0 +1,30 @@
+"""MkDocs adapter for the regional dashboard (tools/monitor/): write docs/dashboard/ before the build.
+
+Production shows only real figures from gemeenten/_monitor/; a preview (RS_PREVIEW=1) without real
+figures shows generated, labelled example figures. Files are only rewritten when they changed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from hooks.build import inner_language_build
+from tools import build as site
+from tools.hulp.render import write_files
+from tools.monitor.build import FOLDER, MonitorDataError, dashboard_files
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def on_pre_build(config):
+    if inner_language_build(config):
+        return  # written once, before the first language
+    try:
+        data = site.dataset(ROOT)
+        files = dashboard_files(ROOT, site.data_folder(ROOT), data, config.get("site_url") or "")
+    except site.BuildStop as stop:
+        raise PluginError(str(stop)) from None
+    except MonitorDataError as err:
+        raise PluginError(str(err)) from None
+    write_files(Path(config["docs_dir"]), files, folder=FOLDER)
