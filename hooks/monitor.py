@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 
 from hooks.build import inner_language_build
 from tools import build as site
+from tools.hulp.load import data_folder
 from tools.hulp.render import write_files
 from tools.monitor.build import FOLDER, MonitorDataError, dashboard_files
 
@@ -22,7 +23,7 @@ def on_pre_build(config):
         return  # written once, before the first language
     try:
         data = site.dataset(ROOT)
-        files = dashboard_files(ROOT, site.data_folder(ROOT), data, config.get("site_url") or "")
+        files = dashboard_files(ROOT, data_folder(ROOT), data, config.get("site_url") or "")
     except site.BuildStop as stop:
         raise PluginError(str(stop)) from None
     except MonitorDataError as err:

@@ -144,6 +144,7 @@ LABELS = {
                        "Zij werken samen met de jeugdarts of jeugdverpleegkundige van de GGD, "
                        "en met het schoolmaatschappelijk werk als je school dat heeft.",
         "prof_more": "Meer over verwijzen",
+        "prof_card": "Verwijskaart om te printen",
         "national_title": "Landelijke hulplijnen",
         "summary_title": "Hulp in {naam}",
         "summary_jump": "Naar de hulp bij jou in de buurt",
@@ -315,6 +316,7 @@ LABELS = {
                        "They work with the youth doctor or youth nurse of the GGD, "
                        "and with school social work if your school has it.",
         "prof_more": "More about referring",
+        "prof_card": "Referral card to print",
         "national_title": "National helplines",
         "summary_title": "Help in {naam}",
         "summary_jump": "Go to help near you",

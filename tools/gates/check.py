@@ -13,6 +13,7 @@ from tools.gates import editor as gates
 from tools.hulp.blocks import check_markers
 from tools.hulp.load import offer_findings
 from tools.hulp.model import Dataset
+from tools.hulp.cards import render_cards
 from tools.hulp.render import render_pages
 
 STALE_DAYS = 365
@@ -220,6 +221,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
         targets.setdefault(rel, "")
     try:
         generated = render_pages(data) if data.municipalities else {}
+        generated.update(render_cards(data) if data.municipalities else {})  # /kaart/: referral cards
     except Exception:  # noqa: BLE001 - data errors are reported above; links then just fail to resolve
         generated = {}
     for rel, content in generated.items():

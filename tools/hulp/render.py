@@ -453,7 +453,8 @@ def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
         out.append("")
     out += [f"## {md_inline(sections[3][1])} {{#jongeren .rs-kop}}", "", placeholder(g.id, "jongeren", lang), "",
             f"## {md_inline(sections[4][1])} {{#professionals .rs-kop}}", "", placeholder(g.id, "professionals", lang), "",
-            f"[{md_inline(label(lang, 'prof_more'))}](../professionals/verwijzen.md)", "",
+            f"[{md_inline(label(lang, 'prof_more'))}](../professionals/verwijzen.md) · "
+            f"[{md_inline(label(lang, 'prof_card'))}](../kaart/{g.id}.md)", "",
             f"## {md_inline(sections[5][1])} {{#landelijk .rs-kop}}", "", md_inline(label(lang, "national_intro")), "",
             placeholder(g.id, "landelijk", lang), "",
             f"**{md_inline(label(lang, 'places'))}:** " + md_inline(", ".join(g.plaatsen)) + ".", "{: #plaatsen }", "",
