@@ -118,7 +118,7 @@ def _mark_fallback_language(html: str, page, config) -> str:
     for title in cache[id(nav)]:
         for text in {title, escape(title, quote=False)}:
             html = re.sub(r'(<(span|div) class="md-ellipsis")(>\s*)' + re.escape(text) + r'(\s*</\2>)',
-                          lambda m: f'{m.group(1)} lang="{default}"{m.group(3)}{text}{m.group(4)}', html)
+                          lambda m, text=text: f'{m.group(1)} lang="{default}"{m.group(3)}{text}{m.group(4)}', html)
     if _is_fallback(page, lang):
         html = html.replace('<ul class="md-nav__list" data-md-component="toc"',
                             f'<ul lang="{default}" class="md-nav__list" data-md-component="toc"')

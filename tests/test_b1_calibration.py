@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from tools.b1 import check_markdown
+from tools.b1.calibration import FIXTURES, SETS, evaluate
+from tools.b1.markdown import parse
 
-from tools.b1 import check_markdown  # noqa: E402
-from tools.b1.calibration import FIXTURES, SETS, evaluate  # noqa: E402
-from tools.b1.markdown import parse  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 ALL = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.md"))
 EASY = [p for p in ALL if p.name.startswith("makkelijk_")]

@@ -1,17 +1,17 @@
 """The site's own editorial rule (glossary terms explained) is run by `python -m tools check`,
 reported as its own rule, apart from the B1 language verdict of `python -m tools.b1`."""
-import sys
 from pathlib import Path
 
+from conftest import FIXTURES
+
+from tools.core.findings import BLOCKING, Report
+from tools.core.pages import Page
+from tools.gates.check import _b1
+from tools.hulp.load import load_dataset
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from conftest import FIXTURES  # noqa: E402
 
-from tools.core.findings import BLOCKING, Report  # noqa: E402
-from tools.core.pages import Page  # noqa: E402
-from tools.gates.check import _b1  # noqa: E402
-from tools.hulp.load import load_dataset  # noqa: E402
 
 DATA, _ = load_dataset(FIXTURES / "gemeenten-goed", FIXTURES)
 TEXT = "---\ntitle: Afspraken\n---\n# Afspraken\n\nJullie maken samen een ouderschapsplan. Dat doe je thuis.\n"

@@ -1,12 +1,8 @@
 """B1 checker: the glossary (docs/_data/woordenlijst.yml) and its loader."""
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from tools.b1 import DEFAULT_GLOSSARY, GlossaryError, check_text_field, load_glossary  # noqa: E402
+from tools.b1 import DEFAULT_GLOSSARY, GlossaryError, check_text_field, load_glossary
 
 REQUIRED_TERMS = """ouderschapsplan alimentatie kinderalimentatie partneralimentatie omgangsregeling
 zorgregeling gezag co-ouderschap mediation mediator convenant boedelscheiding verevening griffierecht

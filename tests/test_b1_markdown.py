@@ -1,10 +1,7 @@
 """B1 checker: turning Markdown into sentences with the right line numbers."""
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.b1.markdown import HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, TITLE, parse  # noqa: E402
+from tools.b1.markdown import HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, TITLE, parse
 
 
 def texts(md):

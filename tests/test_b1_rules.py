@@ -1,12 +1,8 @@
 """B1 checker: every rule passing and failing, profiles, exceptions and text fields."""
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from tools.b1 import (  # noqa: E402
+from tools.b1 import (
     EDITORIAL_RULES,
     IGNORABLE,
     RULES,
@@ -16,7 +12,7 @@ from tools.b1 import (  # noqa: E402
     load_glossary,
     robust_average,
 )
-from tools.core.findings import ADVISORY, BLOCKING  # noqa: E402
+from tools.core.findings import ADVISORY, BLOCKING
 
 GLOSSARY_YAML = """\
 - term: ouderschapsplan

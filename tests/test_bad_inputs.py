@@ -13,11 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ENV, copy_repo, run_mkdocs
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from conftest import ENV, copy_repo, run_mkdocs  # noqa: E402
 
 PAGE = "docs/geld.md"
 

@@ -67,7 +67,7 @@ def test_parent_in_drimmelen_gets_tasks_deadlines_and_local_help_and_can_print(p
     deadlines = page.locator("[data-rs-taak]:visible .rs-taak__termijn")
     assert deadlines.count() >= 6
     assert page.evaluate("document.activeElement.matches('[data-rs-regelen-kop]')")
-    assert "Er zijn %d taken voor jou" % len(expected) in page.locator("[data-rs-regelen-aantal]").inner_text()
+    assert f"Er zijn {len(expected)} taken voor jou" in page.locator("[data-rs-regelen-aantal]").inner_text()
     # Drimmelen's own help beside the tasks, from the generated, escaped per-category blocks.
     page.locator("[data-rs-taak]:visible details.rs-taak__lokaal").first.wait_for()
     summaries = page.locator("[data-rs-taak]:visible details.rs-taak__lokaal > summary")

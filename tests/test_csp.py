@@ -6,17 +6,16 @@ editor's (or attacker's) <script> was allowed by the policy that should stop it.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_repo, run_mkdocs
+
+from tools.security import policy as security
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from conftest import copy_repo, run_mkdocs  # noqa: E402
 
-from tools.security import policy as security  # noqa: E402
 
 
 @pytest.fixture(scope="module")

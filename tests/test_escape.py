@@ -4,17 +4,16 @@ from __future__ import annotations
 import html
 import json
 import re
-import sys
 from pathlib import Path
 
 import markdown
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tools.core import escape  # noqa: E402
+from tools.core import escape
 from tools.security import policy as security
+
+ROOT = Path(__file__).resolve().parent.parent
+
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "def_list", "toc", "pymdownx.details",
               "pymdownx.superfences", "pymdownx.tabbed"]

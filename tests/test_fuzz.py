@@ -11,22 +11,21 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import markdown
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tools.core.pages import read_page  # noqa: E402
-from tools.gates import editor as gates  # noqa: E402
-from tools.gates.check import check_page_meta  # noqa: E402
-from tools.hulp.load import load_dataset  # noqa: E402
-from tools.hulp.render import fill_placeholders, render_all  # noqa: E402
+from tools.core.pages import read_page
+from tools.gates import editor as gates
+from tools.gates.check import check_page_meta
+from tools.hulp.load import load_dataset
+from tools.hulp.render import fill_placeholders, render_all
 from tools.security import policy as security
+
+ROOT = Path(__file__).resolve().parent.parent
+
 
 PAYLOADS = {
     "script": "<script>alert(1)</script>",
@@ -228,7 +227,7 @@ def test_accepted_payloads_everywhere_in_a_full_build(tmp_path):
         tree = yaml.safe_load(path.read_text(encoding="utf-8"))
         count = [0]
 
-        def inject(node, key=None):
+        def inject(node, key=None, count=count):
             if isinstance(node, dict):
                 return {k: inject(v, k) for k, v in node.items()}
             if isinstance(node, list):

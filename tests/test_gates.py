@@ -1,21 +1,20 @@
 """tools/gates/editor.py, tools/hulp/blocks.py, tools/core/pages.py and tools/core/atomic.py on small examples of our own."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tools.core import atomic  # noqa: E402
+from tools.core import atomic
 from tools.core import text as text_helpers
-from tools.core.pages import read_page  # noqa: E402
+from tools.core.pages import read_page
 from tools.gates import editor as gates
 from tools.hulp import blocks as markers
-from tools.hulp.load import load_dataset  # noqa: E402
+from tools.hulp.load import load_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+
 
 # ---------------------------------------------------------------------------- characters
 

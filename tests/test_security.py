@@ -4,16 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tools.security import policy as security
 
-from tools.security import policy as security  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 
 def _config() -> dict:

@@ -152,7 +152,7 @@ def _load_cached(key) -> tuple[Term, ...]:
                 err(item, f"term '{label}': onbekende sleutel '{k}'. Kies uit: {', '.join(_KEYS_REQUIRED + _KEYS_OPTIONAL)}.")
         before = len(errors)
 
-        def text_of(node, what):
+        def text_of(node, what, item=item, label=label):
             if node is None:
                 err(item, f"term '{label}': '{what}' ontbreekt.")
                 return ""
@@ -161,7 +161,7 @@ def _load_cached(key) -> tuple[Term, ...]:
                 return ""
             return " ".join(node.value.split())
 
-        def list_of(node, what):
+        def list_of(node, what, label=label):
             if node is None:
                 return ()
             if not isinstance(node, yaml.SequenceNode) or not all(

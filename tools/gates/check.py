@@ -11,9 +11,9 @@ from tools.core.findings import ADVISORY, Finding, Report
 from tools.core.pages import Page, anchors_of, content_files, read_page
 from tools.gates import editor as gates
 from tools.hulp.blocks import check_markers
+from tools.hulp.cards import render_cards
 from tools.hulp.load import offer_findings
 from tools.hulp.model import Dataset
-from tools.hulp.cards import render_cards
 from tools.hulp.render import render_pages
 
 STALE_DAYS = 365
