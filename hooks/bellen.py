@@ -1,4 +1,5 @@
 """MkDocs adapter: phone numbers in page text become tappable tel: links (tools/core/text.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -3,6 +3,7 @@
 The i18n plugin builds the default language first and then, from that build's on_post_build, every
 other language (`building` is true meanwhile). Work that must happen once per build checks this.
 """
+
 from __future__ import annotations
 
 

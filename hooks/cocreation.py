@@ -1,4 +1,5 @@
 """MkDocs adapter for co-creation (tools/content/cocreation.py): "Gelezen door ..." at the end of a page."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -2,6 +2,7 @@
 
 All logic lives in tools/; this file only connects it to MkDocs events.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """MkDocs adapter for the printable referral cards (tools/hulp/cards.py): pages before the build, cards after rendering."""
+
 from __future__ import annotations
 
 from pathlib import Path

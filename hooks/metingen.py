@@ -6,6 +6,7 @@ on_page_markdown: the privacy page's `<!-- metingen: ... -->` markers become the
 configuration. on_post_page: the feedback widget at the end of the article, the statistics address
 in <head>. With both off, pages are unchanged apart from the privacy text.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -44,8 +45,10 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     text, unknown = measures.expand_privacy(markdown, _state["measures"], _lang(page))
     if unknown:
-        raise PluginError(f"docs/{page.file.src_uri}: onbekende markering <!-- metingen: {unknown[0]} -->. "
-                          f"Gebruik <!-- metingen: kort --> of <!-- metingen: uitleg -->.")
+        raise PluginError(
+            f"docs/{page.file.src_uri}: onbekende markering <!-- metingen: {unknown[0]} -->. "
+            f"Gebruik <!-- metingen: kort --> of <!-- metingen: uitleg -->."
+        )
     return text
 
 

@@ -3,6 +3,7 @@
 Production shows only real figures from gemeenten/_monitor/; a preview (RS_PREVIEW=1) without real
 figures shows generated, labelled example figures. Files are only rewritten when they changed.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

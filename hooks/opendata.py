@@ -3,6 +3,7 @@
 Before the build: docs/open-data/ (CSV, JSON, JSON Schema, a page per language; only changed files
 are written). After rendering a municipality page: its offerings as schema.org JSON-LD in <head>.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,8 +25,7 @@ def on_pre_build(config):
         data = site.dataset(ROOT)
     except site.BuildStop as stop:
         raise PluginError(str(stop)) from None
-    write_files(Path(config["docs_dir"]), opendata.render_open_data(data, config.get("site_url") or ""),
-                folder=opendata.FOLDER)
+    write_files(Path(config["docs_dir"]), opendata.render_open_data(data, config.get("site_url") or ""), folder=opendata.FOLDER)
 
 
 def on_post_page(output, page, config):

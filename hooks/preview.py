@@ -3,6 +3,7 @@
 Only active with RS_PREVIEW=1 (`python -m tools preview`); in production builds every event
 returns at once and changes nothing.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

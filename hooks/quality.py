@@ -17,6 +17,7 @@ the site folder, and only when every gate passed in every language (and, with --
 no warnings) is it swapped with the site folder in one rename. A failed build leaves the previous
 site exactly as it was. `mkdocs serve` and --dirty builds write in place, as MkDocs does.
 """
+
 from __future__ import annotations
 
 import json
@@ -55,8 +56,10 @@ class _DutchNavMessages(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         m = self.NAV_RE.search(str(record.getMessage()))
         if m:
-            record.msg = (f"mkdocs.yml: in het menu (nav) staat de pagina '{m.group(1)}', maar die bestaat niet in docs/. "
-                          "Verbeter de naam in mkdocs.yml of haal de regel uit het menu.")
+            record.msg = (
+                f"mkdocs.yml: in het menu (nav) staat de pagina '{m.group(1)}', maar die bestaat niet in docs/. "
+                "Verbeter de naam in mkdocs.yml of haal de regel uit het menu."
+            )
             record.args = ()
         return True
 
@@ -88,7 +91,11 @@ def on_pre_build(config):
     _state["check_json"] = json_path
     _state["check"] = subprocess.Popen(
         [sys.executable, "-m", "tools", "check", "--json", json_path],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     _state["site_dir"] = Path(config["site_dir"])  # the first (default) language builds to the root
     _state["sources"] = {}
     _state["output"] = []
@@ -123,8 +130,11 @@ def on_files(files, config):
         try:
             findings.extend(decode(Path(file.abs_src_path).read_bytes(), display)[1])
         except OSError as exc:
-            findings.append(Finding(display, 1, "bestand", f"Het bestand is niet te lezen: {exc.strerror}.",
-                                    "Controleer of het bestand bestaat."))
+            findings.append(
+                Finding(
+                    display, 1, "bestand", f"Het bestand is niet te lezen: {exc.strerror}.", "Controleer of het bestand bestaat."
+                )
+            )
     for folder in [Path(d) for d in config.theme.dirs if Path(d).resolve().is_relative_to(ROOT)]:
         for template in folder.rglob("*.html"):
             findings.extend(decode(template.read_bytes(), _display(template))[1])
@@ -132,15 +142,18 @@ def on_files(files, config):
         report = Report(findings)
         report.emit(sys.stderr, advisory=False)
         _state["printed"] = set(findings)
-        raise PluginError(f"De site is niet gebouwd: {len(findings)} fout(en) in de bestanden, zie hierboven."
-                          + (f" {_state['swap'].final.name}/ is niet veranderd." if _state.get("swap") else ""))
+        raise PluginError(
+            f"De site is niet gebouwd: {len(findings)} fout(en) in de bestanden, zie hierboven."
+            + (f" {_state['swap'].final.name}/ is niet veranderd." if _state.get("swap") else "")
+        )
     return files
 
 
 def _display(path: Path) -> str:
     try:
-        return path.resolve().relative_to(ROOT).as_posix() if not path.is_symlink() else \
-            path.absolute().relative_to(ROOT).as_posix()
+        return (
+            path.resolve().relative_to(ROOT).as_posix() if not path.is_symlink() else path.absolute().relative_to(ROOT).as_posix()
+        )
     except ValueError:
         return path.as_posix()
 
@@ -156,10 +169,16 @@ def _scan(html: str, config, where: str, built: str, base_url: str) -> None:
     allowed = security.known_hashes(env, config, base_url)
     host = security.urlsplit(config.get("site_url") or "").hostname
     for line, rule, message in security.scan_output(html, allowed, host):
-        _state["output"].append(Finding(
-            where, 0, rule, f"In de gebouwde pagina {built} (regel {line}): {message}",
-            "Haal scripts, on...=-attributen, javascript:-links en ingesloten inhoud weg uit de pagina of "
-            "de gegevens. Een nieuw script hoort als bestand in docs/assets/js/ (zie README)."))
+        _state["output"].append(
+            Finding(
+                where,
+                0,
+                rule,
+                f"In de gebouwde pagina {built} (regel {line}): {message}",
+                "Haal scripts, on...=-attributen, javascript:-links en ingesloten inhoud weg uit de pagina of "
+                "de gegevens. Een nieuw script hoort als bestand in docs/assets/js/ (zie README).",
+            )
+        )
 
 
 @event_priority(Order.OUTPUT_GATE)
@@ -197,14 +216,18 @@ def on_post_build(config):
     swap = _state.get("swap")
     if report.blocking:
         _discard(swap)
-        raise PluginError(f"De site is niet goedgekeurd: {len(report.blocking)} fout(en). Zie de lijst hierboven."
-                          + (f" {swap.final.name}/ is niet veranderd." if swap else ""))
+        raise PluginError(
+            f"De site is niet goedgekeurd: {len(report.blocking)} fout(en). Zie de lijst hierboven."
+            + (f" {swap.final.name}/ is niet veranderd." if swap else "")
+        )
     warnings = _strict_warnings(config)
     if warnings:
         _discard(swap)
-        print(f"De bouw gaf {warnings} waarschuwing(en) in de strikte modus (--strict of 'strict: true' in "
-              "mkdocs.yml): de site is niet goedgekeurd" + (f" en {swap.final.name}/ is niet veranderd." if swap else "."),
-              file=sys.stderr)
+        print(
+            f"De bouw gaf {warnings} waarschuwing(en) in de strikte modus (--strict of 'strict: true' in "
+            "mkdocs.yml): de site is niet goedgekeurd" + (f" en {swap.final.name}/ is niet veranderd." if swap else "."),
+            file=sys.stderr,
+        )
         return
     if swap is not None:
         swap.commit()
@@ -220,8 +243,7 @@ def _strict_warnings(config) -> int:
         from mkdocs.utils import CountHandler
     except ImportError:  # another MkDocs-compatible engine: it aborts on its own
         return 0
-    return sum(n for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)
-               for _level, n in h.get_counts())
+    return sum(n for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler) for _level, n in h.get_counts())
 
 
 def _discard(swap) -> None:
@@ -239,8 +261,7 @@ def on_build_error(error):
             report.emit(sys.stderr, advisory=False)
     swap = _state.get("swap")
     if swap is not None:
-        print(f"De bouw is afgebroken: {swap.final.name}/ is niet veranderd (de vorige site staat er nog).",
-              file=sys.stderr)
+        print(f"De bouw is afgebroken: {swap.final.name}/ is niet veranderd (de vorige site staat er nog).", file=sys.stderr)
     _discard(swap)
 
 
@@ -262,9 +283,17 @@ def _collect_check() -> Report:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return Report([Finding(**f) for f in data["bevindingen"]], [Finding(**f) for f in data["uitzonderingen"]])
     except (OSError, ValueError, KeyError, TypeError):
-        return Report([Finding("tools/gates/check.py", 0, "controle-mislukt",
-                               "De controle van de inhoud kon niet draaien: " + (stderr or "").strip()[-1500:],
-                               "Draai 'python -m tools check' voor de volledige melding.")])
+        return Report(
+            [
+                Finding(
+                    "tools/gates/check.py",
+                    0,
+                    "controle-mislukt",
+                    "De controle van de inhoud kon niet draaien: " + (stderr or "").strip()[-1500:],
+                    "Draai 'python -m tools check' voor de volledige melding.",
+                )
+            ]
+        )
     finally:
         Path(path).unlink(missing_ok=True)
 

@@ -3,6 +3,7 @@
 `<!-- wat-moet-ik-regelen -->`, `<!-- ons-plan -->` and `<!-- weekplanner -->` become the HTML
 from tools/content/regelen.py and tools/content/plan.py. All logic lives in tools/.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,7 +31,9 @@ def on_page_markdown(markdown, page, config, files):
             raise PluginError(str(stop)) from None
         tasks = regelen.load_for_build(ROOT, data.categories)
         pages = regelen.docs_pages(Path(config["docs_dir"]))
-        markdown = markdown.replace(MARKERS[0], regelen.render_checklist(tasks, data, lang, src, pages, _linker(page, files, lang)))
+        markdown = markdown.replace(
+            MARKERS[0], regelen.render_checklist(tasks, data, lang, src, pages, _linker(page, files, lang))
+        )
     markdown = markdown.replace(MARKERS[1], plan.render_controls(lang))
     return markdown.replace(MARKERS[2], plan.render_weekplanner(lang))
 

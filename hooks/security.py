@@ -12,6 +12,7 @@ sees every rendered page:
   its Dutch title also appears in the English navigation, header and footer, and its table of
   contents is Dutch: those get lang="nl" here.
 """
+
 from __future__ import annotations
 
 import logging
@@ -71,8 +72,10 @@ def _secure(html: str, config, where: str, base_url: str) -> str:
     body = html.split("</head>", 1)[-1]
     if security.STYLE_ATTR_RE.search(body) and where not in _state["warned"]:
         _state["warned"].add(where)
-        log.warning(f"{where}: de pagina heeft een style=\"...\" attribuut. De Content-Security-Policy "
-                    "blokkeert dat in de browser. Gebruik een class uit docs/assets/rs.css.")
+        log.warning(
+            f'{where}: de pagina heeft een style="..." attribuut. De Content-Security-Policy '
+            "blokkeert dat in de browser. Gebruik een class uit docs/assets/rs.css."
+        )
     return html
 
 
@@ -117,11 +120,16 @@ def _mark_fallback_language(html: str, page, config) -> str:
         cache[id(nav)] = sorted({p.title for p in nav.pages if p.title and _is_fallback(p, lang)}, key=len, reverse=True)
     for title in cache[id(nav)]:
         for text in {title, escape(title, quote=False)}:
-            html = re.sub(r'(<(span|div) class="md-ellipsis")(>\s*)' + re.escape(text) + r'(\s*</\2>)',
-                          lambda m, text=text: f'{m.group(1)} lang="{default}"{m.group(3)}{text}{m.group(4)}', html)
+            html = re.sub(
+                r'(<(span|div) class="md-ellipsis")(>\s*)' + re.escape(text) + r"(\s*</\2>)",
+                lambda m, text=text: f'{m.group(1)} lang="{default}"{m.group(3)}{text}{m.group(4)}',
+                html,
+            )
     if _is_fallback(page, lang):
-        html = html.replace('<ul class="md-nav__list" data-md-component="toc"',
-                            f'<ul lang="{default}" class="md-nav__list" data-md-component="toc"')
+        html = html.replace(
+            '<ul class="md-nav__list" data-md-component="toc"',
+            f'<ul lang="{default}" class="md-nav__list" data-md-component="toc"',
+        )
     return html
 
 
@@ -152,8 +160,10 @@ def on_post_build(config):
         raise PluginError(str(err)) from None
     stale = security.stale_hosting_files(hashes)
     if stale:
-        log.warning("hosting/" + ", hosting/".join(stale) + " past niet meer bij de scripts van deze bouw. "
-                    "Voer uit: python -m tools.security.policy write-hosting " + str(site_dir))
+        log.warning(
+            "hosting/" + ", hosting/".join(stale) + " past niet meer bij de scripts van deze bouw. "
+            "Voer uit: python -m tools.security.policy write-hosting " + str(site_dir)
+        )
 
 
 def _write_404_pages(site_dir: Path, config) -> None:

@@ -1,4 +1,5 @@
 """MkDocs adapter for the glossary: generate the Woordenlijst pages, add tooltips to every page."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,8 +14,9 @@ from tools.core.i18n import page_language
 _cache: dict = {}
 
 
-
 ROOT = Path(__file__).resolve().parent.parent
+
+
 def _terms():
     try:
         return load_glossary()

@@ -9,6 +9,7 @@ Environment:
 - RS_AXE_JS             path of axe.min.js (default: the copy inside the axe-playwright-python package).
 - RS_SITE_DIR           test an already built site instead of building one (handy while editing).
 """
+
 from __future__ import annotations
 
 import fnmatch
@@ -24,8 +25,13 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--no-first-run", "--disable-sync", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
 ]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -133,9 +139,14 @@ class StaticServer:
         rules = parse_headers_file(headers_file.read_text(encoding="utf-8")) if send_headers and headers_file.exists() else []
 
         class Handler(http.server.SimpleHTTPRequestHandler):
-            extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                              ".js": "text/javascript", ".svg": "image/svg+xml", ".json": "application/json",
-                              ".txt": "text/plain; charset=utf-8", "": "application/octet-stream"}
+            extensions_map = {
+                **http.server.SimpleHTTPRequestHandler.extensions_map,
+                ".js": "text/javascript",
+                ".svg": "image/svg+xml",
+                ".json": "application/json",
+                ".txt": "text/plain; charset=utf-8",
+                "": "application/octet-stream",
+            }
 
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, directory=str(root), **kwargs)
@@ -204,8 +215,11 @@ class Guard:
             return
         if self.exit_host and urlsplit(url).netloc == self.exit_host:
             self.exits.append(url)
-            route.fulfill(status=200, content_type="text/html; charset=utf-8",
-                          body="<!doctype html><html lang='nl'><title>Weer</title><h1>Het weer</h1></html>")
+            route.fulfill(
+                status=200,
+                content_type="text/html; charset=utf-8",
+                body="<!doctype html><html lang='nl'><title>Weer</title><h1>Het weer</h1></html>",
+            )
             return
         self.foreign.append(url)
         route.abort()
@@ -224,8 +238,10 @@ def format_violations(violations: list[dict]) -> str:
     for v in violations:
         lines.append(f"- {v['id']} ({v['impact']}): {v['help']}")
         for node in v["nodes"][:5]:
-            lines.append(f"    {' '.join(node['target'][:1]) if isinstance(node['target'][0], str) else node['target']}: "
-                         f"{node.get('failureSummary', '').splitlines()[-1].strip() if node.get('failureSummary') else ''}")
+            lines.append(
+                f"    {' '.join(node['target'][:1]) if isinstance(node['target'][0], str) else node['target']}: "
+                f"{node.get('failureSummary', '').splitlines()[-1].strip() if node.get('failureSummary') else ''}"
+            )
     return "\n".join(lines)
 
 
@@ -262,8 +278,11 @@ async def _visit(browser, origin: str, rel: str, exit_url: str, viewport: dict, 
             await route.continue_()
         elif urlsplit(url).netloc == exit_host:
             exits.append(url)
-            await route.fulfill(status=200, content_type="text/html; charset=utf-8",
-                                body="<!doctype html><html lang='nl'><title>Weer</title><h1>Het weer</h1></html>")
+            await route.fulfill(
+                status=200,
+                content_type="text/html; charset=utf-8",
+                body="<!doctype html><html lang='nl'><title>Weer</title><h1>Het weer</h1></html>",
+            )
         else:
             report["foreign"].append(url)
             await route.abort()
@@ -295,8 +314,7 @@ async def _visit(browser, origin: str, rel: str, exit_url: str, viewport: dict, 
                 report["exit"].append(f"knop (deels) bedekt door iets anders (box {state['box']})")
         # Shift three times: visible feedback after the first, then the neutral site, history replaced.
         await page.keyboard.press("Shift")
-        feedback = await page.evaluate(
-            "() => (document.querySelector('[data-rs-snelweg-teller]') || {}).textContent || ''")
+        feedback = await page.evaluate("() => (document.querySelector('[data-rs-snelweg-teller]') || {}).textContent || ''")
         if not feedback.strip():
             report["exit"].append("geen zichtbare reactie na 1x Shift")
         await page.keyboard.press("Shift")

@@ -1,4 +1,5 @@
 """Shared fixtures: one production build of the real site per test session, and copies of the repo."""
+
 from __future__ import annotations
 
 import os
@@ -28,7 +29,11 @@ def COPY_IGNORE(folder: str, names: list[str]) -> set[str]:
 def run_mkdocs(root: Path, site_dir: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site_dir), *extra],
-        cwd=root, env={**ENV, **(env or {})}, capture_output=True, text=True, timeout=600,
+        cwd=root,
+        env={**ENV, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 

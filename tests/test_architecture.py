@@ -1,4 +1,5 @@
 """The folder tree is the architecture: tools/ in layers whose imports point one way, only hooks/ import MkDocs."""
+
 from __future__ import annotations
 
 import ast
@@ -10,11 +11,18 @@ TOOLS = ROOT / "tools"
 # Lower layers never import higher ones; packages of one layer do not import each other.
 LAYERS = {
     "core": 0,
-    "hulp": 1, "b1": 1,
-    "content": 2, "monitor": 2,
+    "hulp": 1,
+    "b1": 1,
+    "content": 2,
+    "monitor": 2,
     "security": 3,
-    "gates": 4, "editorial": 4, "preview": 4,
-    "build": 5, "bench": 5, "__main__": 5, "__init__": 5,
+    "gates": 4,
+    "editorial": 4,
+    "preview": 4,
+    "build": 5,
+    "bench": 5,
+    "__main__": 5,
+    "__init__": 5,
 }
 TOP = 5  # the build and the command line may use each other (no cycles)
 
@@ -91,7 +99,7 @@ def test_no_import_cycles():
         state[node] = 1
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                cycles.append(" -> ".join(stack[stack.index(nxt):] + [nxt]))
+                cycles.append(" -> ".join(stack[stack.index(nxt) :] + [nxt]))
             elif nxt not in state:
                 visit(nxt, stack + [nxt])
         state[node] = 2

@@ -6,6 +6,7 @@ off in collection order before any measurement and only measured once the rules 
 are judged by the language rules only (no site glossary: `term-niet-uitgelegd` is the site's own
 editorial rule), with the standard profile.
 """
+
 import re
 import subprocess
 import sys
@@ -47,7 +48,7 @@ def test_enough_real_texts_in_both_sets():
 def test_fixture_cites_source_and_date_and_is_an_excerpt(path):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("<!--") and "-->" in text, path.name
-    head = text[:text.index("-->")]
+    head = text[: text.index("-->")]
     assert re.search(r"https?://\S+", head), path.name
     assert re.search(r"\b(?:19|20)\d{2}\b", head), path.name  # a date: of the page or of the copy
     assert 150 <= len(body(path).split()) <= 600, path.name

@@ -1,4 +1,5 @@
 """B1 checker: the command line `python -m tools.b1`."""
+
 import json
 import os
 import subprocess
@@ -15,8 +16,9 @@ ADVISORY_ONLY = "# Geld\n\nLees [hier](https://www.rijksoverheid.nl) de regels.\
 def run(*args, cwd=ROOT):
     env = dict(os.environ)
     env.pop("GITHUB_ACTIONS", None)
-    return subprocess.run([sys.executable, "-m", "tools.b1", *map(str, args)], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tools.b1", *map(str, args)], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def write(tmp_path, name, text):
@@ -63,8 +65,12 @@ def test_json_report(tmp_path):
 
 def test_profile_option(tmp_path):
     # 31 words: under the hard cap for adults (40), over the one for young people (30)
-    p = write(tmp_path, "lang.md", "Je kind gaat elke dag met de fiets naar school in de stad en dat is fijn want het is "
-                                  "dichtbij huis en veilig voor iedereen en na school speelt het nog even.\n")
+    p = write(
+        tmp_path,
+        "lang.md",
+        "Je kind gaat elke dag met de fiets naar school in de stad en dat is fijn want het is "
+        "dichtbij huis en veilig voor iedereen en na school speelt het nog even.\n",
+    )
     assert run(p).returncode == 0
     assert run("--profiel", "jongeren", p).returncode == 1
 
@@ -115,6 +121,5 @@ def test_broken_glossary_exits_2(tmp_path):
 def test_help_lists_rules_and_exit_codes():
     r = run("--help")
     assert r.returncode == 0
-    for word in ("zin-te-lang", "te-veel-lange-zinnen", "douma", "--alles", "Afsluitcode", "--profiel",
-                 "python -m tools check"):
+    for word in ("zin-te-lang", "te-veel-lange-zinnen", "douma", "--alles", "Afsluitcode", "--profiel", "python -m tools check"):
         assert word in r.stdout

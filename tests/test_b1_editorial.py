@@ -1,5 +1,6 @@
 """The site's own editorial rule (glossary terms explained) is run by `python -m tools check`,
 reported as its own rule, apart from the B1 language verdict of `python -m tools.b1`."""
+
 from pathlib import Path
 
 from conftest import FIXTURES
@@ -10,7 +11,6 @@ from tools.gates.check import _b1
 from tools.hulp.load import load_dataset
 
 ROOT = Path(__file__).resolve().parents[1]
-
 
 
 DATA, _ = load_dataset(FIXTURES / "gemeenten-goed", FIXTURES)
@@ -35,12 +35,16 @@ def test_tools_check_reports_an_unexplained_term_as_its_own_rule():
 def test_an_explained_term_passes_and_exceptions_are_listed_once():
     explained = TEXT.replace("een ouderschapsplan.", "een ouderschapsplan: een plan met afspraken.")
     assert [x for x in run(explained).findings if x.blocking] == []
-    fm = ("---\ntitle: Afspraken\nb1:\n  reden: De pagina legt het plan verderop uit.\n"
-          "  uitgelegd: [ouderschapsplan]\n  negeer: [lange-zin]\n---\n")
+    fm = (
+        "---\ntitle: Afspraken\nb1:\n  reden: De pagina legt het plan verderop uit.\n"
+        "  uitgelegd: [ouderschapsplan]\n  negeer: [lange-zin]\n---\n"
+    )
     report = run(fm + TEXT.split("---\n", 2)[2])
     assert [x for x in report.findings if x.blocking] == []
     assert sorted((e.rule, e.field) for e in report.exceptions) == [
-        ("lange-zin", "b1.negeer"), ("term-niet-uitgelegd", "b1.uitgelegd")]
+        ("lange-zin", "b1.negeer"),
+        ("term-niet-uitgelegd", "b1.uitgelegd"),
+    ]
 
 
 def test_english_pages_are_not_checked():

@@ -4,13 +4,22 @@ import pytest
 
 from tools.b1 import DEFAULT_GLOSSARY, GlossaryError, check_text_field, load_glossary
 
-REQUIRED_TERMS = """ouderschapsplan alimentatie kinderalimentatie partneralimentatie omgangsregeling
+REQUIRED_TERMS = (
+    """ouderschapsplan alimentatie kinderalimentatie partneralimentatie omgangsregeling
 zorgregeling gezag co-ouderschap mediation mediator convenant boedelscheiding verevening griffierecht
 toevoeging advocaat rechtbank kindgesprek meldcode jeugdbescherming gezinsvoogd ondertoezichtstelling
-vechtscheiding loyaliteitsconflict draagkracht behoefte toeslagen""".split() + [
-    "huwelijkse voorwaarden", "gemeenschap van goederen", "geregistreerd partnerschap", "samenlevingscontract",
-    "eigen bijdrage", "bijzondere curator", "Veilig Thuis", "kindgebonden budget",
-]
+vechtscheiding loyaliteitsconflict draagkracht behoefte toeslagen""".split()
+    + [
+        "huwelijkse voorwaarden",
+        "gemeenschap van goederen",
+        "geregistreerd partnerschap",
+        "samenlevingscontract",
+        "eigen bijdrage",
+        "bijzondere curator",
+        "Veilig Thuis",
+        "kindgebonden budget",
+    ]
+)
 
 
 def test_site_glossary_loads_and_covers_the_domain():
@@ -37,8 +46,7 @@ def test_term_properties():
     assert terms["Veilig Thuis"].case_sensitive and not terms["gezag"].case_sensitive
     assert terms["ouderschapsplan"].forms == ("ouderschapsplan", "ouderschapsplannen")
     assert terms["huwelijkse voorwaarden"].slug == "huwelijkse-voorwaarden"
-    assert terms["ouderschapsplan"].uitleg == {"nl": terms["ouderschapsplan"].uitleg_nl,
-                                              "en": terms["ouderschapsplan"].uitleg_en}
+    assert terms["ouderschapsplan"].uitleg == {"nl": terms["ouderschapsplan"].uitleg_nl, "en": terms["ouderschapsplan"].uitleg_en}
     assert terms["advocaat"].uitleg_verplicht is False
 
 
@@ -60,14 +68,22 @@ GOOD = "- term: plan\n  en: plan\n  uitleg:\n    nl: Een plan.\n    en: A plan.\
         ("- term: plan\n  en: plan\n", ":1: term 'plan': 'uitleg' ontbreekt"),
         ("- term: plan\n  en: plan\n  uitleg:\n    nl: Een plan.\n", ":1: term 'plan': 'uitleg.en' ontbreekt"),
         (GOOD + "- term: pan\n  en: pan\n  uitleg: {nl: '', en: A pan.}\n", ":8: term 'pan': 'uitleg.nl' moet een tekst zijn"),
-        (GOOD + "- term: pan\n  en: pan\n  uitleg: {nl: x., en: y.}\n  variaties: [pannen]\n",
-         ":6: term 'pan': onbekende sleutel 'variaties'"),
-        (GOOD + "- term: plannen\n  en: plans\n  uitleg: {nl: x., en: y.}\n  varianten: [Plan]\n",
-         ":6: term 'plannen': 'Plan' staat ook al bij term 'plan' (regel 1)"),
-        (GOOD + "- term: pan\n  en: pan\n  uitleg: {nl: x., en: y.}\n  varianten: pannen\n",
-         ":9: term 'pan': 'varianten' moet een lijst van woorden zijn"),
-        (GOOD + "- term: pan\n  en: pan\n  uitleg: {nl: x., en: y.}\n  uitleg_verplicht: soms\n",
-         ":9: term 'pan': 'uitleg_verplicht' moet true of false zijn"),
+        (
+            GOOD + "- term: pan\n  en: pan\n  uitleg: {nl: x., en: y.}\n  variaties: [pannen]\n",
+            ":6: term 'pan': onbekende sleutel 'variaties'",
+        ),
+        (
+            GOOD + "- term: plannen\n  en: plans\n  uitleg: {nl: x., en: y.}\n  varianten: [Plan]\n",
+            ":6: term 'plannen': 'Plan' staat ook al bij term 'plan' (regel 1)",
+        ),
+        (
+            GOOD + "- term: pan\n  en: pan\n  uitleg: {nl: x., en: y.}\n  varianten: pannen\n",
+            ":9: term 'pan': 'varianten' moet een lijst van woorden zijn",
+        ),
+        (
+            GOOD + "- term: pan\n  en: pan\n  uitleg: {nl: x., en: y.}\n  uitleg_verplicht: soms\n",
+            ":9: term 'pan': 'uitleg_verplicht' moet true of false zijn",
+        ),
         ("- plan\n", ":1: elk item moet een term zijn"),
         ("- term: 12\n  en: x\n  uitleg: {nl: x., en: y.}\n", ":1: term '12': 'term' moet een tekst zijn"),
     ],

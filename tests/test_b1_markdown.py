@@ -1,6 +1,5 @@
 """B1 checker: turning Markdown into sentences with the right line numbers."""
 
-
 from tools.b1.markdown import HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, TITLE, parse
 
 
@@ -29,7 +28,7 @@ def test_code_comments_tags_and_urls_are_removed_link_text_kept():
         "~~~\nook weg\n~~~\n\n"
         "<!-- hulp -->\n<!--\nmeerdere\nregels\n-->\n"
         "Zie <strong>vet</strong> en https://www.rijksoverheid.nl/x en <https://nibud.nl>.\n\n"
-        "Mail info@voorbeeld.nl of lees [de pagina over geld](geld.md \"titel\").\n\n"
+        'Mail info@voorbeeld.nl of lees [de pagina over geld](geld.md "titel").\n\n'
         "![plaatje van een huis](huis.png)\n"
     )
     assert texts(md) == [
@@ -159,7 +158,7 @@ def test_offsets_of_clean_text_match_the_source():
     assert len(doc.clean) == len(doc.source)
     for s in doc.sentences:
         for t in s.tokens:
-            assert doc.source[t.start:t.end] == t.text
+            assert doc.source[t.start : t.end] == t.text
 
 
 def test_block_level_html_starts_new_units():

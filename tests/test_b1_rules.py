@@ -83,15 +83,17 @@ def words(n):
 
 def long_words(n):
     """A plain sentence of up to 54 words."""
-    base = ("je kind gaat elke dag met de fiets naar school in de stad en dat is fijn want het is dichtbij "
-            "huis en veilig voor iedereen daar en na school speelt het nog even met vrienden in het park "
-            "bij de grote vijver voordat het naar huis gaat om te eten").split()
+    base = (
+        "je kind gaat elke dag met de fiets naar school in de stad en dat is fijn want het is dichtbij "
+        "huis en veilig voor iedereen daar en na school speelt het nog even met vrienden in het park "
+        "bij de grote vijver voordat het naar huis gaat om te eten"
+    ).split()
     assert n <= len(base)
     return " ".join(base[:n]).capitalize() + "."
 
 
 def page(*sentences, per_paragraph=4):
-    paras = [" ".join(sentences[i:i + per_paragraph]) for i in range(0, len(sentences), per_paragraph)]
+    paras = [" ".join(sentences[i : i + per_paragraph]) for i in range(0, len(sentences), per_paragraph)]
     return "# Pagina\n\n" + "\n\n".join(paras) + "\n"
 
 
@@ -116,8 +118,10 @@ def test_one_sentence_over_25_words_is_advice_over_40_blocks(check):
 
 
 def test_long_sentence_tip_suggests_a_split_point(check):
-    text = ("Je kunt hulp vragen aan een bemiddelaar in de buurt van je huis, omdat jullie er samen "
-            "niet uitkomen en de kinderen last hebben van de ruzie thuis.\n")
+    text = (
+        "Je kunt hulp vragen aan een bemiddelaar in de buurt van je huis, omdat jullie er samen "
+        "niet uitkomen en de kinderen last hebben van de ruzie thuis.\n"
+    )
     bad, _ = check(text)
     f = [x for x in bad if x.rule == "zin-boven-grens"][0]
     assert "omdat" in f.tip and "twee zinnen" in f.tip
@@ -323,8 +327,7 @@ def test_a_label_alone_is_not_an_explanation(terms):
 def test_only_the_first_use_counts(terms):
     f, _ = term_findings(terms, "Een ouderschapsplan is een plan. Later pas je het ouderschapsplan aan.\n")
     assert f == []
-    f, _ = term_findings(terms, "Maak een ouderschapsplan. Sommige mensen maken het samen.\n\n"
-                                "Een ouderschapsplan is een plan.\n")
+    f, _ = term_findings(terms, "Maak een ouderschapsplan. Sommige mensen maken het samen.\n\nEen ouderschapsplan is een plan.\n")
     assert len(f) == 1 and f[0].line == 1
 
 
@@ -361,8 +364,11 @@ def test_term_declared_explained_in_front_matter(terms):
 
 
 def test_passive_share_over_10_percent_is_advisory(check):
-    passive = ["De alimentatie wordt betaald door je ex.", "Het plan wordt door jullie samen gemaakt.",
-               "De kosten worden eerlijk verdeeld."]
+    passive = [
+        "De alimentatie wordt betaald door je ex.",
+        "Het plan wordt door jullie samen gemaakt.",
+        "De kosten worden eerlijk verdeeld.",
+    ]
     found, _ = check(page(*(passive + [S10] * 7)))
     f = [x for x in found if x.rule == "lijdende-vorm"]
     assert len(f) == 1 and f[0].severity == ADVISORY and "3 van de 10 zinnen" in f[0].message
@@ -380,8 +386,10 @@ def test_rare_and_long_words(check):
 
 
 def test_common_words_compounds_names_numbers_terms_are_not_rare(check):
-    text = ("Je krijgt huurtoeslag en zorgtoeslag. Jan woont in Drimmelen sinds 2019. "
-            "Een ouderschapsplan is een plan. Er zijn veel mogelijkheden. De IND belt.\n")
+    text = (
+        "Je krijgt huurtoeslag en zorgtoeslag. Jan woont in Drimmelen sinds 2019. "
+        "Een ouderschapsplan is een plan. Er zijn veel mogelijkheden. De IND belt.\n"
+    )
     found, _ = check(text)
     assert [x for x in found if x.rule in ("zeldzaam-woord", "lang-woord")] == []
 
@@ -403,9 +411,11 @@ def test_long_paragraph_is_advisory(check):
 
 
 def test_difficult_word_share_and_douma_on_dense_text(check):
-    dense = ("De verzoeker verzoekt de rechtbank de beschikking te wijzigen. "
-             "Verweerster concludeert tot niet-ontvankelijkverklaring van het verzoek. "
-             "Het hof bekrachtigt de bestreden beschikking en compenseert de proceskosten. ")
+    dense = (
+        "De verzoeker verzoekt de rechtbank de beschikking te wijzigen. "
+        "Verweerster concludeert tot niet-ontvankelijkverklaring van het verzoek. "
+        "Het hof bekrachtigt de bestreden beschikking en compenseert de proceskosten. "
+    )
     found, _ = check(page(*([dense] * 5)))
     assert "moeilijke-woorden" in rules(found, ADVISORY)
     assert "douma" in rules(found, ADVISORY)
@@ -488,7 +498,11 @@ def test_invalid_exceptions_are_blocking(check):
 def test_rule_lists_are_consistent():
     assert "uitzondering-zonder-reden" in RULES and "uitzondering-zonder-reden" not in IGNORABLE
     assert {r for r, (sev, _) in RULES.items() if sev == BLOCKING} >= {
-        "zin-te-lang", "te-veel-lange-zinnen", "ambtelijk-woord", "gemiddelde-zinslengte"}
+        "zin-te-lang",
+        "te-veel-lange-zinnen",
+        "ambtelijk-woord",
+        "gemiddelde-zinslengte",
+    }
     assert "term-niet-uitgelegd" in IGNORABLE and not set(RULES) & set(EDITORIAL_RULES)
 
 

@@ -5,6 +5,7 @@ previous site stays as it was. Valid odd input (a BOM, CRLF, markers shown as co
 Each case changes a private copy of the repository. `tools check` runs for every case; the two
 builds run for a selection (each build takes seconds), chosen so every gate is crossed at least once.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,6 +28,7 @@ def _edit(path: str, old: str, new: str):
         text = file.read_text(encoding="utf-8")
         assert old in text, f"{old!r} not in {path}"
         file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
     return apply
 
 
@@ -34,6 +36,7 @@ def _append(path: str, extra: str):
     def apply(repo: Path) -> None:
         file = repo / path
         file.write_text(file.read_text(encoding="utf-8") + extra, encoding="utf-8")
+
     return apply
 
 
@@ -45,18 +48,21 @@ def _write(path: str, content: str | bytes):
             file.write_bytes(content)
         else:
             file.write_text(content, encoding="utf-8")
+
     return apply
 
 
 def _symlink(path: str, target: str):
     def apply(repo: Path) -> None:
         (repo / path).symlink_to(target)
+
     return apply
 
 
 def _copy(src: str, dest: str):
     def apply(repo: Path) -> None:
         (repo / dest).write_text((repo / src).read_text(encoding="utf-8"), encoding="utf-8")
+
     return apply
 
 
@@ -67,6 +73,7 @@ def _title(value: str):
         i = next(i for i, line in enumerate(lines) if line.startswith("title:"))
         lines[i] = f"title: {value}"
         file.write_text("\n".join(lines), encoding="utf-8")
+
     return apply
 
 
@@ -77,6 +84,7 @@ def _description(value: str):
         i = next(i for i, line in enumerate(lines) if line.startswith("description:"))
         lines[i] = f"description: {value}"
         file.write_text("\n".join(lines), encoding="utf-8")
+
     return apply
 
 
@@ -91,58 +99,124 @@ CASES = {
     "javascript reference link": (_append(PAGE, "\n[Klik][x]\n\n[x]: javascript:alert(1)\n"), PAGE, "gevaarlijke-link", True),
     "entity-encoded javascript link": (_append(PAGE, "\n[Klik](&#106;avascript:alert(1))\n"), PAGE, "gevaarlijke-link", False),
     "data url link": (_append(PAGE, "\n[Klik](data:text/html;base64,PHNjcmlwdD4=)\n"), PAGE, "gevaarlijke-link", False),
-    "attr_list handler": (_append(PAGE, "\nKlik hier\n{: onclick=\"alert(1)\" }\n"), PAGE, "inline-javascript", False),
+    "attr_list handler": (_append(PAGE, '\nKlik hier\n{: onclick="alert(1)" }\n'), PAGE, "inline-javascript", False),
     "iframe": (_append(PAGE, '\n<iframe src="https://example.org/"></iframe>\n'), PAGE, "verboden-element", False),
     "object and embed": (_append(PAGE, '\n<object data="x"></object><embed src="x">\n'), PAGE, "verboden-element", False),
-    "form elsewhere": (_append(PAGE, '\n<form action="https://evil.example/"><input name="q"></form>\n'), PAGE,
-                       "verboden-element", False),
-    "meta refresh": (_append(PAGE, '\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n'), PAGE,
-                     "verboden-element", False),
+    "form elsewhere": (
+        _append(PAGE, '\n<form action="https://evil.example/"><input name="q"></form>\n'),
+        PAGE,
+        "verboden-element",
+        False,
+    ),
+    "meta refresh": (
+        _append(PAGE, '\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n'),
+        PAGE,
+        "verboden-element",
+        False,
+    ),
     "script in title": (_title('"<script>alert(1)</script>"'), PAGE, "opmaak-in-gegevens", True),
     "quote in description": (_description("'Geld\" onmouseover=\"alert(1)'"), PAGE, "opmaak-in-gegevens", True),
     "bidi override in title": (_title('"Geld \u202egeheim"'), PAGE, "tekens-in-gegevens", False),
     "duplicate front matter key": (_edit(PAGE, "\ntitle:", "\ntitle: Eerste titel\ntitle:"), PAGE, "dubbel-veld", False),
-    "latin-1 page": (_write("docs/cafe.md", FRONT.encode() + "# Caf\u00e9\n".encode("latin-1")), "docs/cafe.md",
-                     "geen-utf8", True),
+    "latin-1 page": (
+        _write("docs/cafe.md", FRONT.encode() + "# Caf\u00e9\n".encode("latin-1")),
+        "docs/cafe.md",
+        "geen-utf8",
+        True,
+    ),
     "page name with spaces": (_write("docs/Mijn Pagina.md", FRONT + "# Test\n"), "docs/Mijn Pagina.md", "bestandsnaam", False),
     "misspelt picker marker": (_append(PAGE, "\n<!-- gemeente kiezer -->\n"), PAGE, "onbekende-markering", False),
     "marker with capital": (_append(PAGE, "\n<!-- Hulp: mediation -->\n"), PAGE, "onbekende-markering", False),
     "marker without colon": (_append(PAGE, "\n<!-- hulp mediation -->\n"), PAGE, "onbekende-markering", True),
-    "nav to missing page": (_edit("mkdocs.yml", "      - geld.md\n", "      - geld.md\n      - bestaat-niet.md\n"),
-                            "mkdocs.yml", "menu", True),
-    "glossary yaml error": (_append("docs/_data/woordenlijst.yml", "\n- term: [kapot\n"), "docs/_data/woordenlijst.yml",
-                            "woordenlijst", True),
-    "script in glossary": (_edit("docs/_data/woordenlijst.yml", "Een plan met afspraken",
-                                 "<script>alert(1)</script> Een plan met afspraken"),
-                           "docs/_data/woordenlijst.yml", "opmaak-in-gegevens", True),
+    "nav to missing page": (
+        _edit("mkdocs.yml", "      - geld.md\n", "      - geld.md\n      - bestaat-niet.md\n"),
+        "mkdocs.yml",
+        "menu",
+        True,
+    ),
+    "glossary yaml error": (
+        _append("docs/_data/woordenlijst.yml", "\n- term: [kapot\n"),
+        "docs/_data/woordenlijst.yml",
+        "woordenlijst",
+        True,
+    ),
+    "script in glossary": (
+        _edit("docs/_data/woordenlijst.yml", "Een plan met afspraken", "<script>alert(1)</script> Een plan met afspraken"),
+        "docs/_data/woordenlijst.yml",
+        "opmaak-in-gegevens",
+        True,
+    ),
     "symlink page outside": (_symlink("docs/geheim.md", "/etc/hostname"), "docs/geheim.md", "link-naar-buiten", True),
-    "symlink asset outside": (_symlink("docs/assets/geheim.txt", "/etc/hostname"), "docs/assets/geheim.txt",
-                              "link-naar-buiten", False),
-    "symlink municipality outside": (_symlink("gemeenten/geheim.yml", "/etc/hostname"), "gemeenten/geheim.yml",
-                                     "link-naar-buiten", False),
-    "copied municipality": (_copy("gemeenten/breda.yml", "gemeenten/breda-kopie.yml"), "gemeenten/breda.yml",
-                            "dubbele-gemeente", True),
-    "postcode in two municipalities": (_edit("gemeenten/drimmelen.yml", 'postcodes: ["4844-4845"',
-                                                                   'postcodes: ["4811", "4844-4845"'),
-                                       "gemeenten/drimmelen.yml", "dubbele-postcode", False),
-    "empty places": (_edit("gemeenten/drimmelen.yml", "plaatsen: [Made, Drimmelen, Hooge Zwaluwe, Lage Zwaluwe, Terheijden, Wagenberg]",
-                           "plaatsen: []"),
-                     "gemeenten/drimmelen.yml", "lege-lijst", False),
-    "reference definition in a name": (_edit("gemeenten/drimmelen.yml", "naam: Drimmelen",
-                                             'naam: "Drimmelen\\n\\n[hulp]: https://evil.example/"'),
-                                       "gemeenten/drimmelen.yml", "tekens-in-gegevens", True),
-    "zero-width space in a place": (_edit("gemeenten/drimmelen.yml", "[Made,", "[Ma\u200bde,"), "gemeenten/drimmelen.yml",
-                                    "tekens-in-gegevens", False),
-    "very long name": (_edit("gemeenten/drimmelen.yml", "naam: Drimmelen", "naam: " + "Drimmelen" * 30),
-                       "gemeenten/drimmelen.yml", "tekens-in-gegevens", False),
-    "latin-1 municipality": (_write("gemeenten/cafe.yml", "gemeente:\n  naam: Caf\u00e9\n".encode("latin-1")),
-                             "gemeenten/cafe.yml", "geen-utf8", False),
+    "symlink asset outside": (
+        _symlink("docs/assets/geheim.txt", "/etc/hostname"),
+        "docs/assets/geheim.txt",
+        "link-naar-buiten",
+        False,
+    ),
+    "symlink municipality outside": (
+        _symlink("gemeenten/geheim.yml", "/etc/hostname"),
+        "gemeenten/geheim.yml",
+        "link-naar-buiten",
+        False,
+    ),
+    "copied municipality": (
+        _copy("gemeenten/breda.yml", "gemeenten/breda-kopie.yml"),
+        "gemeenten/breda.yml",
+        "dubbele-gemeente",
+        True,
+    ),
+    "postcode in two municipalities": (
+        _edit("gemeenten/drimmelen.yml", 'postcodes: ["4844-4845"', 'postcodes: ["4811", "4844-4845"'),
+        "gemeenten/drimmelen.yml",
+        "dubbele-postcode",
+        False,
+    ),
+    "empty places": (
+        _edit(
+            "gemeenten/drimmelen.yml",
+            "plaatsen: [Made, Drimmelen, Hooge Zwaluwe, Lage Zwaluwe, Terheijden, Wagenberg]",
+            "plaatsen: []",
+        ),
+        "gemeenten/drimmelen.yml",
+        "lege-lijst",
+        False,
+    ),
+    "reference definition in a name": (
+        _edit("gemeenten/drimmelen.yml", "naam: Drimmelen", 'naam: "Drimmelen\\n\\n[hulp]: https://evil.example/"'),
+        "gemeenten/drimmelen.yml",
+        "tekens-in-gegevens",
+        True,
+    ),
+    "zero-width space in a place": (
+        _edit("gemeenten/drimmelen.yml", "[Made,", "[Ma\u200bde,"),
+        "gemeenten/drimmelen.yml",
+        "tekens-in-gegevens",
+        False,
+    ),
+    "very long name": (
+        _edit("gemeenten/drimmelen.yml", "naam: Drimmelen", "naam: " + "Drimmelen" * 30),
+        "gemeenten/drimmelen.yml",
+        "tekens-in-gegevens",
+        False,
+    ),
+    "latin-1 municipality": (
+        _write("gemeenten/cafe.yml", "gemeente:\n  naam: Caf\u00e9\n".encode("latin-1")),
+        "gemeenten/cafe.yml",
+        "geen-utf8",
+        False,
+    ),
 }
 
 
 def _run_check(repo: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tools", "check", "--alleen-fouten", "--geen-datums"], cwd=repo,
-                          env=ENV, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "tools", "check", "--alleen-fouten", "--geen-datums"],
+        cwd=repo,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -192,8 +266,14 @@ def test_build_rejects_and_keeps_the_last_site(name, quiet, pristine, tmp_path):
     if quiet:
         result = run_mkdocs(repo, site)
     else:
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(site)], cwd=repo,
-                                env={**ENV}, capture_output=True, text=True, timeout=600)
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-d", str(site)],
+            cwd=repo,
+            env={**ENV},
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
     out = result.stdout + result.stderr
     assert result.returncode != 0, f"{name}: the build passed\n{out[-3000:]}"
     _assert_reported(out, file, rule, name)
@@ -205,8 +285,11 @@ def test_build_rejects_and_keeps_the_last_site(name, quiet, pristine, tmp_path):
 GOOD = {
     "byte order mark": lambda repo: (repo / PAGE).write_bytes(b"\xef\xbb\xbf" + (repo / PAGE).read_bytes()),
     "CRLF line ends": lambda repo: (repo / PAGE).write_bytes((repo / PAGE).read_bytes().replace(b"\n", b"\r\n")),
-    "markers shown as code": _append(PAGE, "\nSchrijf `<!-- gemeentekiezer -->` of:\n\n```\n<!-- hulp: mediation -->\n"
-                                           "<!-- gemeente kiezer -->\n<script>voorbeeld()</script>\n```\n"),
+    "markers shown as code": _append(
+        PAGE,
+        "\nSchrijf `<!-- gemeentekiezer -->` of:\n\n```\n<!-- hulp: mediation -->\n"
+        "<!-- gemeente kiezer -->\n<script>voorbeeld()</script>\n```\n",
+    ),
 }
 
 
@@ -217,8 +300,14 @@ def test_valid_odd_input_builds(pristine, tmp_path):
     result = _run_check(repo)
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     site = tmp_path / "site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=repo,
-                            env=ENV, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=repo,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     html = (site / "geld" / "index.html").read_text(encoding="utf-8")
     assert "&lt;!-- gemeentekiezer --&gt;" in html and "&lt;script&gt;voorbeeld()" in html
@@ -233,8 +322,14 @@ def test_strict_build_error_in_an_english_page_keeps_the_site(pristine, tmp_path
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("de vorige site", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=repo,
-                            env=ENV, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=repo,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     out = result.stdout + result.stderr
     assert result.returncode != 0 and "Traceback" not in out
     assert "docs/geld.en.md:" in out and "dode-link" in out, out[-3000:]
@@ -263,9 +358,16 @@ BROKEN = [
     _edit(PAGE, "\ntitle:", "\ntitle: [\n"),
 ]
 CLIS = [
-    ["tools", "check"], ["tools", "check", "--json", "rapport.json"], ["tools", "generate"], ["tools", "coverage"],
-    ["tools", "vertalingen"], ["tools", "vertalingen", "--json"], ["tools.b1", "docs/cafe.md", PAGE],
-    ["tools.security.policy", "check", "docs"], ["tools.security.policy", "policy", "bestaat-niet"], ["tools", "--help"],
+    ["tools", "check"],
+    ["tools", "check", "--json", "rapport.json"],
+    ["tools", "generate"],
+    ["tools", "coverage"],
+    ["tools", "vertalingen"],
+    ["tools", "vertalingen", "--json"],
+    ["tools.b1", "docs/cafe.md", PAGE],
+    ["tools.security.policy", "check", "docs"],
+    ["tools.security.policy", "policy", "bestaat-niet"],
+    ["tools", "--help"],
     ["tools", "onbekend-commando"],
 ]
 
@@ -275,8 +377,7 @@ def test_no_command_line_tool_gives_a_traceback_on_broken_input(pristine, tmp_pa
     for change in BROKEN:
         change(repo)
     for cli in CLIS:
-        result = subprocess.run([sys.executable, "-m", *cli], cwd=repo, env=ENV, capture_output=True, text=True,
-                                timeout=300)
+        result = subprocess.run([sys.executable, "-m", *cli], cwd=repo, env=ENV, capture_output=True, text=True, timeout=300)
         out = result.stdout + result.stderr
         assert "Traceback" not in out, f"python -m {' '.join(cli)}:\n{out[-3000:]}"
         assert out.strip(), f"python -m {' '.join(cli)} said nothing"

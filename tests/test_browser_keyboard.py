@@ -6,6 +6,7 @@
 - menu button, search, the municipality picker and a referral block, with the keyboard only;
 - every Tab stop on a phone is visible (no focus on off-screen or hidden elements).
 """
+
 from __future__ import annotations
 
 import json
@@ -151,7 +152,7 @@ def test_quick_exit_hides_page_at_once(chromium, site):
         page.reload(wait_until="load")
         page.wait_for_function("() => document.documentElement.classList.contains('rs-js')")
         states = []
-        page.on("console", lambda m: states.append(m.text[len("RS-STATE "):]) if m.text.startswith("RS-STATE ") else None)
+        page.on("console", lambda m: states.append(m.text[len("RS-STATE ") :]) if m.text.startswith("RS-STATE ") else None)
         page.evaluate("localStorage.setItem('rs-gemeente', 'breda')")
         for _ in range(3):
             page.keyboard.press("Shift")
@@ -175,8 +176,10 @@ def test_quick_exit_without_javascript_is_a_plain_link(chromium, site):
 @pytest.mark.parametrize("situation", ["desktop", "zoeken-open", "menu-open"])
 def test_quick_exit_stays_in_view_and_uncovered(chromium, site, situation):
     viewport = DESKTOP if situation == "desktop" else PHONE
-    rel = max(pages_containing(site["dir"], "md-content"), key=lambda r: (site["dir"] / (r or ".") / "index.html").stat().st_size
-              if not r.endswith(".html") else 0)
+    rel = max(
+        pages_containing(site["dir"], "md-content"),
+        key=lambda r: (site["dir"] / (r or ".") / "index.html").stat().st_size if not r.endswith(".html") else 0,
+    )
     with opened(chromium, site, rel, viewport) as (page, _):
         page.mouse.move(200, 300)
         page.mouse.wheel(0, 4000)
@@ -227,8 +230,9 @@ def test_every_tab_stop_on_a_phone_is_visible(chromium, site):
             if info["tag"] == "BODY":
                 break
             seen.append(info)
-            assert info["visible"] and info["inView"] and info["onTop"], \
+            assert info["visible"] and info["inView"] and info["onTop"], (
                 f"Tab-stop {len(seen)} is niet (helemaal) zichtbaar: {info}"
+            )
         assert len(seen) >= 10
 
 
@@ -246,8 +250,7 @@ def test_search_with_keyboard(chromium, site, viewport):
         assert info["visible"] and info["onTop"], info
         page.keyboard.type(word)
         page.wait_for_selector(".md-search-result__item a", timeout=10000)
-        link = tab_until(page, lambda i: i["tag"] == "A" and "md-search-result__link" in i["cls"], limit=6,
-                         key="ArrowDown")
+        link = tab_until(page, lambda i: i["tag"] == "A" and "md-search-result__link" in i["cls"], limit=6, key="ArrowDown")
         assert link["visible"], link
         page.keyboard.press("Enter")
         page.wait_for_load_state("load")
@@ -260,7 +263,7 @@ def test_search_with_keyboard(chromium, site, viewport):
 
 def _first_municipality(site_dir):
     text = (site_dir / "hulp" / "data" / "gemeenten.js").read_text(encoding="utf-8")
-    data = json.loads(text[text.index("(") + 1: text.rindex(")")])
+    data = json.loads(text[text.index("(") + 1 : text.rindex(")")])
     return data[0]
 
 
@@ -285,10 +288,13 @@ def test_picker_with_keyboard(chromium, site):
         assert page.evaluate("localStorage.getItem('rs-gemeente')") is None, "Onthouden op het apparaat zonder te vragen."
         assert gemeente["naam"] in page.locator(".rs-kiezer__status").first.inner_text()
         see = focus(page)
-        assert see["tag"] == "A" and f"hulp/{gemeente['id']}/" in see["href"], \
+        assert see["tag"] == "A" and f"hulp/{gemeente['id']}/" in see["href"], (
             f"Na het kiezen staat de focus niet op de link naar de hulp in {gemeente['naam']}: {see}"
+        )
         assert see["visible"] and see["onTop"], see
-        clear = tab_until(page, lambda i: i["tag"] == "BUTTON" and i["text"] in ("Vergeet mijn keuze", "Forget my choice"), limit=4)
+        clear = tab_until(
+            page, lambda i: i["tag"] == "BUTTON" and i["text"] in ("Vergeet mijn keuze", "Forget my choice"), limit=4
+        )
         page.keyboard.press("Enter")
         assert page.evaluate("sessionStorage.getItem('rs-gemeente')") is None
         assert "rs-kiezer__invoer" in focus(page)["cls"], "Na 'Vergeet mijn keuze' staat de focus niet in het invoerveld."

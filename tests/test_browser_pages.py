@@ -8,6 +8,7 @@ One visit per page in a fresh browser context (no cookies, no storage, no histor
   one Shift, Shift x3 opens the exit site (answered locally, no network) and Back does not return.
 The visits run in one browser, a few pages at a time (tests/browser.py `sweep`).
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,17 @@ from pathlib import Path
 import pytest
 from browser import exit_url, format_violations, page_paths, require_browser, sweep
 
-REQUIRED_PAGES = ["", "en/", "veilig-online/", "en/veilig-online/", "privacy/", "en/privacy/",
-                  "toegankelijkheid/", "en/toegankelijkheid/", "404.html"]
+REQUIRED_PAGES = [
+    "",
+    "en/",
+    "veilig-online/",
+    "en/veilig-online/",
+    "privacy/",
+    "en/privacy/",
+    "toegankelijkheid/",
+    "en/toegankelijkheid/",
+    "404.html",
+]
 
 
 @pytest.fixture(scope="module")
@@ -72,17 +82,17 @@ def test_untranslated_pages_are_marked_dutch(site_dir: Path):
             continue
         html = (site_dir / rel / "index.html").read_text(encoding="utf-8")
         if not re.search(r'<html lang="en"', html):
-            problems.append(f"/{rel}: <html> heeft geen lang=\"en\"")
+            problems.append(f'/{rel}: <html> heeft geen lang="en"')
         if 'class="rs-fallback"' in html:
             article = html.split('class="md-content__inner md-typeset"', 1)[-1]
             if not re.search(r'<p class="rs-fallback"[^>]*>[^<]*</p>\s*<div lang="nl">', article):
-                problems.append(f"/{rel}: Nederlandse tekst staat niet in <div lang=\"nl\">")
+                problems.append(f'/{rel}: Nederlandse tekst staat niet in <div lang="nl">')
     for rel in page_paths(site_dir):
         if rel.startswith("en/"):
             continue
         html = (site_dir / (rel if rel.endswith(".html") else rel + "index.html")).read_text(encoding="utf-8")
         if not html.lstrip().startswith("<!doctype html>") or '<html lang="nl"' not in html:
-            problems.append(f"/{rel}: <html> heeft geen lang=\"nl\"")
+            problems.append(f'/{rel}: <html> heeft geen lang="nl"')
     assert not problems, "\n".join(problems)
 
 
@@ -100,6 +110,7 @@ def test_fallback_page_is_marked_dutch_everywhere(tmp_path):
     assert re.search(r'<p class="rs-fallback"[^>]*>[^<]*</p>\s*<div lang="nl">', page)
     assert '<ul lang="nl" class="md-nav__list" data-md-component="toc"' in page
     home = (site / "en" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<span class="md-ellipsis" lang="nl">\s*Toegankelijkheid\s*</span>', home), \
-        "The Dutch title in the English navigation has no lang=\"nl\"."
+    assert re.search(r'<span class="md-ellipsis" lang="nl">\s*Toegankelijkheid\s*</span>', home), (
+        'The Dutch title in the English navigation has no lang="nl".'
+    )
     assert not re.search(r'<span class="md-ellipsis">\s*Toegankelijkheid\s*</span>', home)

@@ -15,6 +15,7 @@ Every "Done when" check of issue 11 that needs a browser:
 - axe finds nothing with a chosen municipality either; no request leaves the site;
 - without JavaScript the front door, the jump to the help and the municipality pages work.
 """
+
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -142,8 +143,10 @@ def test_local_call_or_chat_within_two_screens(chromium, site_server, gid):
     with phone(chromium, site_server, choice=gid) as page:
         for rel in TOPICS:
             settle(page, site_server.url(rel))
-            page.wait_for_function("() => !document.querySelector('[data-rs-hulp-kort]') || "
-                                   "document.querySelector('.rs-kort--gevuld') || document.readyState === 'complete'")
+            page.wait_for_function(
+                "() => !document.querySelector('[data-rs-hulp-kort]') || "
+                "document.querySelector('.rs-kort--gevuld') || document.readyState === 'complete'"
+            )
             page.wait_for_timeout(150)
             got = page.evaluate(LOCAL_BUTTON)
             b, jump, screen = got["button"], got["jump"], got["screen"]

@@ -3,6 +3,7 @@
 Remembering is a choice: a chosen municipality lives in sessionStorage (this visit) until the visitor
 asks to remember it on the device (localStorage). The picker forgives small typos, says which
 municipality a place belongs to, and gives a next step for places outside the region."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,13 +33,16 @@ def stored(p) -> dict:
     return p.evaluate("() => ({visit: sessionStorage.getItem('rs-gemeente'), device: localStorage.getItem('rs-gemeente')})")
 
 
-@pytest.mark.parametrize("query,gid,naam", [
-    ("4921", "drimmelen", "Drimmelen"),          # postcode of Made
-    ("4921 AB", "drimmelen", "Drimmelen"),       # full postcode
-    ("Raamsdonksveer", "geertruidenberg", "Geertruidenberg"),  # a place, not the municipality name
-    ("werkendam", "altena", "Altena"),           # lower case
-    ("Breda", "breda", "Breda"),
-])
+@pytest.mark.parametrize(
+    "query,gid,naam",
+    [
+        ("4921", "drimmelen", "Drimmelen"),  # postcode of Made
+        ("4921 AB", "drimmelen", "Drimmelen"),  # full postcode
+        ("Raamsdonksveer", "geertruidenberg", "Geertruidenberg"),  # a place, not the municipality name
+        ("werkendam", "altena", "Altena"),  # lower case
+        ("Breda", "breda", "Breda"),
+    ],
+)
 def test_choose_by_postcode_place_or_name_for_this_visit_only(page, site_server, query, gid, naam):
     page.goto(site_server.url("hulp/"))
     type_place(page, query)
@@ -54,11 +58,14 @@ def test_a_place_says_which_municipality_it_belongs_to(page, site_server):
     page.get_by_text("Raamsdonksveer hoort bij de gemeente Geertruidenberg.", exact=False).first.wait_for()
 
 
-@pytest.mark.parametrize("typo,suggestion,gid", [
-    ("Oosterhoud", "Oosterhout", "oosterhout"),
-    ("Geertruidenburg", "Geertruidenberg", "geertruidenberg"),
-    ("Wekendam", "Werkendam", "altena"),
-])
+@pytest.mark.parametrize(
+    "typo,suggestion,gid",
+    [
+        ("Oosterhoud", "Oosterhout", "oosterhout"),
+        ("Geertruidenburg", "Geertruidenberg", "geertruidenberg"),
+        ("Wekendam", "Werkendam", "altena"),
+    ],
+)
 def test_small_typos_find_the_place(page, site_server, typo, suggestion, gid):
     page.goto(site_server.url("wonen/"))
     type_place(page, typo)

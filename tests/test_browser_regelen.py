@@ -4,6 +4,7 @@ Flows: answers -> exactly the tasks the Python rules choose; the chosen municipa
 them; the error summary; print view; quick exit wipes; nothing leaves the device; axe 0; reflow;
 and the versions without JavaScript.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -96,11 +97,19 @@ def test_parent_in_drimmelen_gets_tasks_deadlines_and_local_help_and_can_print(p
     assert pdf[:4] == b"%PDF" and len(pdf) > 10000
 
 
-@pytest.mark.parametrize("answers,must,never", [
-    (FATHER_WITHOUT_AUTHORITY, ["zonder-gezag", "afspraken-kinderen"], ["ouderschapsplan", "scheiding-inschrijven"]),
-    (RENTERS, ["huurhuis", "huurtoeslag"], ["koophuis", "kinderbijslag"]),
-    (NOT_SAFE, ["veilig-eerst", "veiligheidsplan", "ouderschapsplan-veilig"], ["afspraken-maken", "kinderen-vertellen", "ouderschapsplan"]),
-], ids=["vader-zonder-gezag", "huurders", "niet-veilig"])
+@pytest.mark.parametrize(
+    "answers,must,never",
+    [
+        (FATHER_WITHOUT_AUTHORITY, ["zonder-gezag", "afspraken-kinderen"], ["ouderschapsplan", "scheiding-inschrijven"]),
+        (RENTERS, ["huurhuis", "huurtoeslag"], ["koophuis", "kinderbijslag"]),
+        (
+            NOT_SAFE,
+            ["veilig-eerst", "veiligheidsplan", "ouderschapsplan-veilig"],
+            ["afspraken-maken", "kinderen-vertellen", "ouderschapsplan"],
+        ),
+    ],
+    ids=["vader-zonder-gezag", "huurders", "niet-veilig"],
+)
 def test_scenarios_match_the_rules(page, site_server, tasks, answers, must, never):
     page.goto(site_server.url("wat-moet-ik-regelen/"))
     answer(page, answers, "breda")
@@ -109,7 +118,9 @@ def test_scenarios_match_the_rules(page, site_server, tasks, answers, must, neve
     assert set(must) <= set(got) and not set(never) & set(got)
     if answers["veilig"] == "nee":
         assert got[0] == "veilig-eerst"
-        cats = page.eval_on_selector_all("[data-rs-taak]:not([hidden]) [data-rs-hulp-cats]", "els => els.map(e => e.dataset.rsHulpCats)")
+        cats = page.eval_on_selector_all(
+            "[data-rs-taak]:not([hidden]) [data-rs-hulp-cats]", "els => els.map(e => e.dataset.rsHulpCats)"
+        )
         assert not [c for c in cats if "mediation" in c]
         visible_text = page.eval_on_selector_all("[data-rs-taak]:not([hidden])", "els => els.map(e => e.innerText).join(' ')")
         assert "mediator" not in visible_text.lower()
@@ -272,9 +283,16 @@ def test_plan_typed_text_prints_and_the_quick_exit_wipes_it(ctx, site_server):
         exit: getComputedStyle(document.querySelector('.rs-snelweg')).display,
         head: document.querySelector('[data-rs-plan-kop]').innerText,
         week: [...document.querySelectorAll('.rs-week .rs-plan__afdruk')].map(e => e.innerText).filter(Boolean)})""")
-    assert printed == {"zorg": "Om de week wisselen op vrijdag.", "zorgShown": "block", "field": "none", "controls": "none",
-                       "header": "none", "exit": "none", "head": "Plan voor: Sam en Noor · Ouders: Papa, Mama",
-                       "week": ["Papa", "Mama"]}
+    assert printed == {
+        "zorg": "Om de week wisselen op vrijdag.",
+        "zorgShown": "block",
+        "field": "none",
+        "controls": "none",
+        "header": "none",
+        "exit": "none",
+        "head": "Plan voor: Sam en Noor · Ouders: Papa, Mama",
+        "week": ["Papa", "Mama"],
+    }
     page.emulate_media(media="screen")
     # Kept in this tab (a reload keeps the work), never in localStorage; the quick exit wipes it.
     page.reload()
@@ -310,7 +328,11 @@ def test_english_plan_page(page, site_server):
     field = page.get_by_label("Your agreements about: Care and upbringing")
     field.press_sequentially("Week on, week off.")
     assert page.get_by_label("Monday, Week 1").locator("option").all_inner_texts() == [
-        "Choose", "Home of parent 1", "Home of parent 2", "Changeover on this day"]
+        "Choose",
+        "Home of parent 1",
+        "Home of parent 2",
+        "Changeover on this day",
+    ]
     page.get_by_role("button", name="Clear everything I typed").click()
     assert field.input_value() == "" and page.get_by_text("Everything has been cleared.").is_visible()
 

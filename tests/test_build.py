@@ -1,4 +1,5 @@
 """Full builds of the real site (and of changed copies) with assertions on the HTML."""
+
 from __future__ import annotations
 
 import json
@@ -122,12 +123,18 @@ def test_broken_yaml_stops_the_build_with_dutch_message_and_keeps_the_old_site(t
     assert (site / "oud.html").exists() and not (site / "index.html").exists()
 
 
-@pytest.mark.parametrize("change,rule", [
-    (("gemeenten/altena.yml", 'telefoon: "0183 51 61 00"', 'telefoon: "0183 51 61"'), "ongeldige-waarde"),
-    (("gemeenten/altena.yml", "website: https://www.gemeentealtena.nl\n\n", "website: javascript:alert(1)\n\n"), "ongeldige-waarde"),
-    (("docs/geld.md", "<!-- hulp", "<!-- hulp: bestaat-niet -->\n\n<!-- hulp"), "onbekende-categorie"),
-    (("docs/wonen.md", "](geld.md)", "](gelt.md)"), "dode-link"),
-])
+@pytest.mark.parametrize(
+    "change,rule",
+    [
+        (("gemeenten/altena.yml", 'telefoon: "0183 51 61 00"', 'telefoon: "0183 51 61"'), "ongeldige-waarde"),
+        (
+            ("gemeenten/altena.yml", "website: https://www.gemeentealtena.nl\n\n", "website: javascript:alert(1)\n\n"),
+            "ongeldige-waarde",
+        ),
+        (("docs/geld.md", "<!-- hulp", "<!-- hulp: bestaat-niet -->\n\n<!-- hulp"), "onbekende-categorie"),
+        (("docs/wonen.md", "](geld.md)", "](gelt.md)"), "dode-link"),
+    ],
+)
 def test_broken_content_fails_both_check_and_build_with_file_and_line(tmp_path, change, rule):
     import subprocess
     import sys
@@ -138,8 +145,13 @@ def test_broken_content_fails_both_check_and_build_with_file_and_line(tmp_path, 
     text = path.read_text(encoding="utf-8")
     assert old in text, (rel, old)
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    check = subprocess.run([sys.executable, "-m", "tools", "check", "--alleen-fouten"], cwd=repo,
-                           capture_output=True, text=True, env={**__import__("conftest").ENV})
+    check = subprocess.run(
+        [sys.executable, "-m", "tools", "check", "--alleen-fouten"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={**__import__("conftest").ENV},
+    )
     assert check.returncode == 1
     assert re.search(rf"{re.escape(rel)}:\d+: FOUT \[{rule}\]", check.stdout), check.stdout[-2000:]
     build = run_mkdocs(repo, tmp_path / "site")
@@ -157,8 +169,13 @@ def test_missing_required_category_fails(tmp_path):
     start = doc.index("  - categorie: mediation")
     end = doc.index("  - categorie:", start + 5)
     path.write_text(doc[:start] + doc[end:], encoding="utf-8")
-    check = subprocess.run([sys.executable, "-m", "tools", "check", "--alleen-fouten"], cwd=repo,
-                           capture_output=True, text=True, env={**__import__("conftest").ENV})
+    check = subprocess.run(
+        [sys.executable, "-m", "tools", "check", "--alleen-fouten"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={**__import__("conftest").ENV},
+    )
     assert check.returncode == 1 and "gemeenten/drimmelen.yml:1: FOUT [categorie-ontbreekt]" in check.stdout
 
 

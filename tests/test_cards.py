@@ -1,5 +1,6 @@
 """Compact help cards and topic fit (issue 11): crisis help apart, ook_bij after the primary help,
 access facts folded, calm wording for unverified or weakly sourced data."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -17,30 +18,53 @@ REAL, _ = load_dataset(ROOT / "gemeenten", ROOT / "gemeenten")
 
 
 def _offering(**kw) -> Offering:
-    base = dict(naam="Dienst", organisatie="Org", categorieen=("wonen",), wat=Text("Eerste zin. Tweede zin.", "First. Second."),
-                file="f", line=1)
+    base = dict(
+        naam="Dienst",
+        organisatie="Org",
+        categorieen=("wonen",),
+        wat=Text("Eerste zin. Tweede zin.", "First. Second."),
+        file="f",
+        line=1,
+    )
     base.update(kw)
     return Offering(**base)
 
 
 def test_card_has_buttons_of_its_own_and_details_folded():
-    o = _offering(telefoon="0800 1234", chat="https://chat.example.nl", website="https://www.example.nl",
-                  kosten=Text("Gratis.", "Free."), anoniem=True, leeftijd="8-18", talen=("nl", "ar"),
-                  toestemming=Text("Beide ouders tekenen.", "Both parents sign."), wachttijd=Text("2 weken.", "2 weeks."))
+    o = _offering(
+        telefoon="0800 1234",
+        chat="https://chat.example.nl",
+        website="https://www.example.nl",
+        kosten=Text("Gratis.", "Free."),
+        anoniem=True,
+        leeftijd="8-18",
+        talen=("nl", "ar"),
+        toestemming=Text("Beide ouders tekenen.", "Both parents sign."),
+        wachttijd=Text("2 weken.", "2 weeks."),
+    )
     html = offering_card(o, "nl")
     assert '<a class="rs-knop rs-knop--bel" href="tel:08001234">Bel 0800 1234</a>' in html
     assert 'class="rs-knop rs-knop--chat" href="https://chat.example.nl" rel="noopener noreferrer">Chat</a>' in html
     buttons, details = html.split("<details", 1)
     assert "Eerste zin." in buttons and "Tweede zin." not in buttons  # one line visible, the rest folded
-    for fact in ("Gratis.", "Tweede zin.", "8-18 jaar", "Beide ouders tekenen.", "2 weken.", "je hoeft je naam niet",
-                 '<span lang="ar">العربية</span>'):
+    for fact in (
+        "Gratis.",
+        "Tweede zin.",
+        "8-18 jaar",
+        "Beide ouders tekenen.",
+        "2 weken.",
+        "je hoeft je naam niet",
+        '<span lang="ar">العربية</span>',
+    ):
         assert fact in details, fact
 
 
 def test_unverified_and_weak_source_are_calm():
     html = offering_card(_offering(website="https://www.example.nl"), "nl")
     assert "Controleer de gegevens op de website van Org." in html
-    weak = offering_card(_offering(bron="https://nieuws.example.nl", gecontroleerd=dt.date(2026, 11, 28), bron_soort="zwak"), "nl")
+    weak = offering_card(
+        _offering(bron="https://nieuws.example.nl", gecontroleerd=dt.date(2026, 11, 28), bron_soort="zwak"), "nl"
+    )
     assert "Nog niet bevestigd door de organisatie." in weak
     assert "Laatst gecontroleerd: 28 november 2026." in weak
     assert "rs-status--open" not in weak

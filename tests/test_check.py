@@ -1,4 +1,5 @@
 """The gates of `python -m tools check`: page front matter, links and anchors, completeness, reports."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,8 +24,15 @@ def page(rel: str, body: str, meta: dict | None = None, body_line: int = 10) -> 
     return Page(Path(rel), rel, f"docs/{rel}", meta=meta or {}, body=body, body_line=body_line, text=body)
 
 
-GOOD_META = {"title": "T", "description": "D", "doelgroep": "ouders", "zoekwoorden": ["x"],
-             "gecontroleerd": dt.date.today(), "fase": ["uit-elkaar"], "bronnen": [{"titel": "R", "url": "https://www.rijksoverheid.nl"}]}
+GOOD_META = {
+    "title": "T",
+    "description": "D",
+    "doelgroep": "ouders",
+    "zoekwoorden": ["x"],
+    "gecontroleerd": dt.date.today(),
+    "fase": ["uit-elkaar"],
+    "bronnen": [{"titel": "R", "url": "https://www.rijksoverheid.nl"}],
+}
 
 
 def test_complete_front_matter_passes():
@@ -32,8 +40,13 @@ def test_complete_front_matter_passes():
 
 
 def test_missing_and_wrong_front_matter():
-    meta = dict(GOOD_META, doelgroep="ouder", fase=["tijdens"], gecontroleerd="gisteren",
-                bronnen=[{"titel": "x", "url": "http://example.nl"}])
+    meta = dict(
+        GOOD_META,
+        doelgroep="ouder",
+        fase=["tijdens"],
+        gecontroleerd="gisteren",
+        bronnen=[{"titel": "x", "url": "http://example.nl"}],
+    )
     del meta["description"]
     rules = sorted((f.field, f.severity) for f in check_page_meta(page("a.md", "x", meta), KNOWN))
     assert ("description", "fout") in rules and ("doelgroep", "fout") in rules
@@ -60,7 +73,7 @@ def test_english_page_links_fall_back_to_dutch_target():
 
 
 def test_heading_anchors_follow_markdown_slugs():
-    ids = anchors_of("# Titel\n## Wat kost het? \n## Wat kost het?\n## Één & twee\n## Hulp {#eigen}\n<div id=\"x\"></div>\n")
+    ids = anchors_of('# Titel\n## Wat kost het? \n## Wat kost het?\n## Één & twee\n## Hulp {#eigen}\n<div id="x"></div>\n')
     assert {"titel", "wat-kost-het", "wat-kost-het_1", "een-twee", "eigen", "x"} <= ids
 
 
@@ -74,8 +87,12 @@ def test_completeness_and_freshness():
 
 
 def test_report_formats(monkeypatch, tmp_path, capsys):
-    report = Report([Finding("docs/a.md", 3, "zin-te-lang", "Te lang, 30 woorden", "Splits de zin."),
-                     Finding("docs/a.md", 4, "lijdende-vorm", "Veel lijdende vorm", severity="advies")])
+    report = Report(
+        [
+            Finding("docs/a.md", 3, "zin-te-lang", "Te lang, 30 woorden", "Splits de zin."),
+            Finding("docs/a.md", 4, "lijdende-vorm", "Veel lijdende vorm", severity="advies"),
+        ]
+    )
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     report.emit(sys.stdout, json_path=tmp_path / "r.json")
     out = capsys.readouterr().out
@@ -87,7 +104,13 @@ def test_report_formats(monkeypatch, tmp_path, capsys):
 
 
 def test_check_command_passes_on_main_content():
-    result = subprocess.run([sys.executable, "-m", "tools", "check", "--alleen-fouten"], cwd=ROOT,
-                            capture_output=True, text=True, env=ENV, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "tools", "check", "--alleen-fouten"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout[-4000:]
     assert "0 fout(en)" in result.stdout

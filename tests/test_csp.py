@@ -3,6 +3,7 @@
 Issue 10 (critical): the policy used to hash every inline script found in the final HTML, so an
 editor's (or attacker's) <script> was allowed by the policy that should stop it.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -16,8 +17,6 @@ from tools.security import policy as security
 ROOT = Path(__file__).resolve().parent.parent
 
 
-
-
 @pytest.fixture(scope="module")
 def theme():
     from mkdocs.config import load_config
@@ -29,7 +28,7 @@ def theme():
 def test_known_scripts_come_from_materials_templates(theme):
     config, env = theme
     scripts = security.known_inline_scripts(env, config, "..")
-    assert any(s.startswith("__md_scope=new URL(\"/\",location)") for s in scripts), scripts
+    assert any(s.startswith('__md_scope=new URL("/",location)') for s in scripts), scripts
     assert any("location.hash.slice(1)" in s for s in scripts), scripts
     # extra.scope: / makes the first script the same on every page, whatever the depth.
     assert security.known_hashes(env, config, ".") == security.known_hashes(env, config, "../../..")
@@ -37,7 +36,7 @@ def test_known_scripts_come_from_materials_templates(theme):
 
 def test_an_override_with_an_inline_script_is_known(theme, tmp_path):
     config, env = theme
-    (tmp_path / "main.html").write_text('{% block x %}<script>var rs={{ 1 + 1 }};</script>{% endblock %}', encoding="utf-8")
+    (tmp_path / "main.html").write_text("{% block x %}<script>var rs={{ 1 + 1 }};</script>{% endblock %}", encoding="utf-8")
     scripts = security.known_inline_scripts(env, config, ".", overrides=tmp_path)
     assert "var rs=2;" in scripts
 
@@ -106,7 +105,7 @@ GOOD_OUTPUT = {
     "data attribute": '<div data-rs-kiezer data-rs-lang="nl" class="one">x</div>',
     "image data url": '<img src="data:image/png;base64,iVBORw0KGgo=" alt="">',
     "links": '<a href="https://www.rijksoverheid.nl/" rel="noopener noreferrer">x</a><a href="tel:0800-2000">x</a>'
-             '<a href="mailto:a@b.nl">x</a><a href="../geld/#kosten">x</a>',
+    '<a href="mailto:a@b.nl">x</a><a href="../geld/#kosten">x</a>',
     "same-site form": '<form class="md-search__form" name="search"><input name="query"></form>',
     "known script": "<script>known()</script>",
 }
@@ -126,8 +125,12 @@ def test_a_script_in_the_output_fails_the_build_and_keeps_the_last_site(tmp_path
     site.mkdir()
     (site / "vorige.txt").write_text("de vorige site", encoding="utf-8")
     main = repo / "overrides" / "main.html"
-    main.write_text(main.read_text(encoding="utf-8").replace(
-        "{% block extrahead %}", "{% block extrahead %}<script>{{ page.title }}</script>"), encoding="utf-8")
+    main.write_text(
+        main.read_text(encoding="utf-8").replace(
+            "{% block extrahead %}", "{% block extrahead %}<script>{{ page.title }}</script>"
+        ),
+        encoding="utf-8",
+    )
     result = run_mkdocs(repo, site)
     out = result.stdout + result.stderr
     assert result.returncode != 0, out[-3000:]

@@ -1,4 +1,5 @@
 """Loading and validating gemeenten/: good data loads, every kind of bad data gives a Dutch finding."""
+
 from __future__ import annotations
 
 import shutil
@@ -60,13 +61,28 @@ def _line_of(folder: Path, name: str, needle: str) -> int:
     [
         ('telefoon: "0123 456 789"', 'telefoon: "012-34"', "ongeldige-waarde", "telefoon"),
         ("email: wijkteam@testdorp.example.nl", "email: wijkteam.testdorp.example.nl", "ongeldige-waarde", "email"),
-        ("website: https://www.jongerenwerk.example.nl", "website: http://www.jongerenwerk.example.nl", "ongeldige-waarde", "website"),
+        (
+            "website: https://www.jongerenwerk.example.nl",
+            "website: http://www.jongerenwerk.example.nl",
+            "ongeldige-waarde",
+            "website",
+        ),
         ("website: https://www.jongerenwerk.example.nl", "website: javascript:alert(1)", "ongeldige-waarde", "website"),
-        ("[eerste-aanspreekpunt, opvoedondersteuning, schuldhulp]", "[eerste-aanspreekpunt, opvoedondersteunig]", "onbekende-categorie", "categorieen"),
+        (
+            "[eerste-aanspreekpunt, opvoedondersteuning, schuldhulp]",
+            "[eerste-aanspreekpunt, opvoedondersteunig]",
+            "onbekende-categorie",
+            "categorieen",
+        ),
         ("gecontroleerd: 2026-10-01", "gecontroleerd: 1 oktober", "gegevens", "gecontroleerd"),
         ("      nl: Jongerenwerkers om mee te praten.", "      nl: <script>alert(1)</script>", "opmaak-in-gegevens", "wat.nl"),
         ("    kosten: {nl: Gratis., en: Free.}", "    kosten: {nl: Gratis.}", "gegevens", "kosten.en"),
-        ("    organisatie: Stichting Test", "    organisatie: Stichting Test\n    telefon: \"0123 456 789\"", "gegevens", "telefon"),
+        (
+            "    organisatie: Stichting Test",
+            '    organisatie: Stichting Test\n    telefon: "0123 456 789"',
+            "gegevens",
+            "telefon",
+        ),
     ],
 )
 def test_bad_values_give_dutch_finding_with_file_line_and_field(data_dir, old, new, rule, field):
@@ -84,7 +100,12 @@ def test_bad_values_give_dutch_finding_with_file_line_and_field(data_dir, old, n
 
 
 def test_unknown_field_suggests_the_right_name(data_dir):
-    _break(data_dir, "testdorp.yml", "    organisatie: Stichting Test", '    organisatie: Stichting Test\n    telefon: "0123 456 789"')
+    _break(
+        data_dir,
+        "testdorp.yml",
+        "    organisatie: Stichting Test",
+        '    organisatie: Stichting Test\n    telefon: "0123 456 789"',
+    )
     _, findings = load(data_dir)
     assert any("Bedoel je 'telefoon'?" in f.tip for f in findings)
 
@@ -131,8 +152,22 @@ def test_future_date_is_refused(data_dir):
     assert any("toekomst" in f.message for f in findings)
 
 
-@pytest.mark.parametrize("number", ["076 529 3000", "0800-0432", "0800 2000", "0900-8020", "14 076", "14 0162", "112", "113",
-                                    "+31 76 529 3000", "088 123 4567", "(076) 529 30 00"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "076 529 3000",
+        "0800-0432",
+        "0800 2000",
+        "0900-8020",
+        "14 076",
+        "14 0162",
+        "112",
+        "113",
+        "+31 76 529 3000",
+        "088 123 4567",
+        "(076) 529 30 00",
+    ],
+)
 def test_valid_dutch_phone_numbers(number):
     assert valid_phone(number)
 
@@ -144,14 +179,21 @@ def test_invalid_phone_numbers(number):
 
 def test_url_and_email_checks():
     assert valid_https_url("https://www.breda.nl/jeugd")
-    for bad in ("http://www.breda.nl", "javascript:alert(1)", "https://", "https://breda", "www.breda.nl", "https://www.breda.nl/a b"):
+    for bad in (
+        "http://www.breda.nl",
+        "javascript:alert(1)",
+        "https://",
+        "https://breda",
+        "www.breda.nl",
+        "https://www.breda.nl/a b",
+    ):
         assert not valid_https_url(bad), bad
     assert valid_email("info@breda.nl") and not valid_email("info@breda") and not valid_email("a b@c.nl")
 
 
 # ---------------------------------------------------------------- issue 14 contract: fit and access facts
 
-_FACTS = '''    categorieen: [kinderen-en-jongeren]
+_FACTS = """    categorieen: [kinderen-en-jongeren]
     ook_bij: [veiligheid]
     anoniem: true
     leeftijd: "8-18"
@@ -160,7 +202,7 @@ _FACTS = '''    categorieen: [kinderen-en-jongeren]
     toestemming:
       nl: Je ouders hoeven niets te weten.
       en: Your parents do not need to know.
-    tijden: {ma: "11:00-21:00", za: "dag en nacht", zo: "09:00-12:30, 13:30-17:00"}'''
+    tijden: {ma: "11:00-21:00", za: "dag en nacht", zo: "09:00-12:30, 13:30-17:00"}"""
 
 
 def test_access_facts_load(data_dir):
@@ -174,26 +216,35 @@ def test_access_facts_load(data_dir):
     assert o.direct_hulp is False
 
 
-@pytest.mark.parametrize("bad,field", [
-    ('    leeftijd: "18-8"', "leeftijd"),
-    ("    talen: [Nederlands]", "talen"),
-    ("    bron_soort: goed", "bron_soort"),
-    ('    tijden: {ma: "9 tot 5"}', "tijden.ma"),
-    ('    tijden: {maandag: "09:00-17:00"}', "tijden.maandag"),
-    ("    ook_bij: [wonnen]", "ook_bij"),
-    ("    ook_bij: [kinderen-en-jongeren]", "ook_bij"),
-    ("    anoniem: misschien", "anoniem"),
-])
+@pytest.mark.parametrize(
+    "bad,field",
+    [
+        ('    leeftijd: "18-8"', "leeftijd"),
+        ("    talen: [Nederlands]", "talen"),
+        ("    bron_soort: goed", "bron_soort"),
+        ('    tijden: {ma: "9 tot 5"}', "tijden.ma"),
+        ('    tijden: {maandag: "09:00-17:00"}', "tijden.maandag"),
+        ("    ook_bij: [wonnen]", "ook_bij"),
+        ("    ook_bij: [kinderen-en-jongeren]", "ook_bij"),
+        ("    anoniem: misschien", "anoniem"),
+    ],
+)
 def test_bad_access_facts_are_reported_at_their_line(data_dir, bad, field):
-    _break(data_dir, "_landelijk.yml", "    categorieen: [kinderen-en-jongeren]", "    categorieen: [kinderen-en-jongeren]\n" + bad)
+    _break(
+        data_dir, "_landelijk.yml", "    categorieen: [kinderen-en-jongeren]", "    categorieen: [kinderen-en-jongeren]\n" + bad
+    )
     _, findings = load(data_dir)
     line = _line_of(data_dir, "_landelijk.yml", bad.strip())
     assert any(f.field.endswith(field) and f.line == line for f in findings), [f.as_text() for f in findings]
 
 
 def test_direct_help_as_a_topics_own_help_is_a_misfit(data_dir):
-    _break(data_dir, "_landelijk.yml", "    categorieen: [juridisch-advies, mediation]",
-           "    categorieen: [juridisch-advies, mediation]\n    direct_hulp: true")
+    _break(
+        data_dir,
+        "_landelijk.yml",
+        "    categorieen: [juridisch-advies, mediation]",
+        "    categorieen: [juridisch-advies, mediation]\n    direct_hulp: true",
+    )
     _, findings = load(data_dir)
     misfit = [f for f in findings if f.rule == "hulp-past-niet"]
     assert misfit and misfit[0].blocking and "juridisch-advies" in misfit[0].message

@@ -1,5 +1,6 @@
 """Issue 14: data owner, help that fits its category, duplicates, regional subsets, staleness and the
 verification request. Loads the good fixture, breaks one thing, and checks the Dutch finding."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -50,6 +51,7 @@ def _line_of(folder: Path, name: str, needle: str) -> int:
 
 # ---------------------------------------------------------------------------- data owner
 
+
 @pytest.mark.parametrize("contact", ["info@testdorp.example.nl", "https://www.testdorp.example.nl/contact"])
 def test_owner_with_role_and_functional_contact_loads(data_dir, contact):
     _replace(data_dir, "testdorp.yml", '  postcodes: ["9990-9992", "9995"]', OWNER.format(contact=contact))
@@ -61,12 +63,15 @@ def test_owner_with_role_and_functional_contact_loads(data_dir, contact):
     assert [f.file for f in owner_findings(data)] == ["gemeenten/anderstad.yml"]
 
 
-@pytest.mark.parametrize("contact,rule", [
-    ("j.jansen@testdorp.example.nl", "eigenaar"),      # a person's address
-    ("jan.jansen@testdorp.example.nl", "eigenaar"),
-    ("bel ons maar", "ongeldige-waarde"),               # neither e-mail nor https
-    ("http://www.testdorp.example.nl", "ongeldige-waarde"),
-])
+@pytest.mark.parametrize(
+    "contact,rule",
+    [
+        ("j.jansen@testdorp.example.nl", "eigenaar"),  # a person's address
+        ("jan.jansen@testdorp.example.nl", "eigenaar"),
+        ("bel ons maar", "ongeldige-waarde"),  # neither e-mail nor https
+        ("http://www.testdorp.example.nl", "ongeldige-waarde"),
+    ],
+)
 def test_owner_contact_must_be_functional_and_valid(data_dir, contact, rule):
     _replace(data_dir, "testdorp.yml", '  postcodes: ["9990-9992", "9995"]', OWNER.format(contact=contact))
     data, findings = load(data_dir)
@@ -77,8 +82,12 @@ def test_owner_contact_must_be_functional_and_valid(data_dir, contact, rule):
 
 
 def test_owner_without_role_is_reported(data_dir):
-    _replace(data_dir, "testdorp.yml", '  postcodes: ["9990-9992", "9995"]',
-             '  postcodes: ["9990-9992", "9995"]\n  eigenaar:\n    contact: info@testdorp.example.nl')
+    _replace(
+        data_dir,
+        "testdorp.yml",
+        '  postcodes: ["9990-9992", "9995"]',
+        '  postcodes: ["9990-9992", "9995"]\n  eigenaar:\n    contact: info@testdorp.example.nl',
+    )
     _, findings = load(data_dir)
     assert any(f.field == "gemeente.eigenaar.rol" and "ontbreekt" in f.message for f in findings)
 
@@ -99,8 +108,10 @@ def test_every_real_municipality_names_its_owner():
 
 # ---------------------------------------------------------------------------- help that fits
 
-@pytest.mark.parametrize("naam", ["Vrouwenopvang Testdorp", "Crisisdienst Jeugd", "Opvang bij geweld",
-                                  "Zelfmoordpreventie lijn", "Shelter for women"])
+
+@pytest.mark.parametrize(
+    "naam", ["Vrouwenopvang Testdorp", "Crisisdienst Jeugd", "Opvang bij geweld", "Zelfmoordpreventie lijn", "Shelter for women"]
+)
 def test_crisis_or_shelter_without_direct_hulp_is_a_misfit(data_dir, naam):
     _replace(data_dir, "testdorp.yml", "  - naam: Jongerenwerk Testdorp", f"  - naam: {naam}")
     data, findings = load(data_dir)
@@ -113,8 +124,12 @@ def test_crisis_or_shelter_without_direct_hulp_is_a_misfit(data_dir, naam):
 
 
 def test_shelter_as_housing_help_is_refused_by_the_loader(data_dir):
-    _replace(data_dir, "testdorp.yml", "  - naam: Jongerenwerk Testdorp\n    organisatie: Stichting Test\n    categorieen: [kinderen-en-jongeren]",
-             "  - naam: Vrouwenopvang Testdorp\n    organisatie: Stichting Test\n    categorieen: [wonen]\n    direct_hulp: true")
+    _replace(
+        data_dir,
+        "testdorp.yml",
+        "  - naam: Jongerenwerk Testdorp\n    organisatie: Stichting Test\n    categorieen: [kinderen-en-jongeren]",
+        "  - naam: Vrouwenopvang Testdorp\n    organisatie: Stichting Test\n    categorieen: [wonen]\n    direct_hulp: true",
+    )
     _, findings = load(data_dir)
     misfit = [f for f in findings if f.rule == "hulp-past-niet"]
     assert misfit and misfit[0].blocking and "wonen" in misfit[0].message
@@ -131,6 +146,7 @@ def test_real_data_has_no_misfits_and_crisis_help_only_in_safety():
     data, _ = load_dataset(ROOT / "gemeenten", ROOT)
     assert [f.as_text() for f in offer_findings(data) if f.blocking] == []
     from tools.hulp.load import all_offerings
+
     for o in all_offerings(data):
         if o.direct_hulp:
             assert o.categorieen == ("veiligheid",), o.naam
@@ -142,14 +158,20 @@ def test_real_data_has_no_misfits_and_crisis_help_only_in_safety():
 
 # ---------------------------------------------------------------------------- duplicates
 
+
 def test_same_name_and_organisation_in_two_files_is_a_duplicate(data_dir):
-    _replace(data_dir, "anderstad.yml", "aanbod:\n", """aanbod:
+    _replace(
+        data_dir,
+        "anderstad.yml",
+        "aanbod:\n",
+        """aanbod:
   - naam: Wijkteam testdorp
     organisatie: Gemeente Testdorp
     categorieen: [eerste-aanspreekpunt]
     wat: {nl: Het wijkteam helpt je., en: The team helps you.}
     website: https://www.testdorp.example.nl
-""")
+""",
+    )
     data, findings = load(data_dir)
     assert not [f for f in findings if f.blocking], [f.as_text() for f in findings]
     dups = duplicate_findings(data)
@@ -161,8 +183,12 @@ def test_same_name_and_organisation_in_two_files_is_a_duplicate(data_dir):
 
 
 def test_same_service_in_a_municipality_and_its_region_is_blocking(data_dir):
-    _replace(data_dir, "testdorp.yml", "  - naam: Jongerenwerk Testdorp\n    organisatie: Stichting Test",
-             "  - naam: Veilig Thuis Testregio\n    organisatie: Veilig Thuis")
+    _replace(
+        data_dir,
+        "testdorp.yml",
+        "  - naam: Jongerenwerk Testdorp\n    organisatie: Stichting Test",
+        "  - naam: Veilig Thuis Testregio\n    organisatie: Veilig Thuis",
+    )
     data, _ = load(data_dir)
     dups = [f for f in duplicate_findings(data) if f.blocking]
     assert len(dups) == 1 and "_regio-testregio.yml" in dups[0].message + dups[0].file
@@ -182,8 +208,12 @@ def test_same_phone_in_two_files_is_a_duplicate_but_14_numbers_are_not(data_dir)
 
 def test_same_phone_twice_in_one_file_is_allowed(data_dir):
     _replace(data_dir, "anderstad.yml", '    telefoon: "0123 456 789"', '    telefoon: "0123 456 000"')
-    _replace(data_dir, "testdorp.yml", "    website: https://www.jongerenwerk.example.nl",
-             '    website: https://www.jongerenwerk.example.nl\n    telefoon: "0123 456 789"')
+    _replace(
+        data_dir,
+        "testdorp.yml",
+        "    website: https://www.jongerenwerk.example.nl",
+        '    website: https://www.jongerenwerk.example.nl\n    telefoon: "0123 456 789"',
+    )
     data, _ = load(data_dir)
     assert duplicate_findings(data) == []
 
@@ -201,8 +231,11 @@ def test_duplicates_are_reported_by_python_m_tools_check(tmp_path):
 
 # ---------------------------------------------------------------------------- regional subsets
 
+
 def test_alleen_voor_limits_regional_help_to_some_municipalities(data_dir):
-    _replace(data_dir, "_regio-testregio.yml", '    telefoon: "0800-2000"', '    telefoon: "0800-2000"\n    alleen_voor: [anderstad]')
+    _replace(
+        data_dir, "_regio-testregio.yml", '    telefoon: "0800-2000"', '    telefoon: "0800-2000"\n    alleen_voor: [anderstad]'
+    )
     data, findings = load(data_dir)
     assert [f.as_text() for f in findings] == []
     testdorp, anderstad = data.municipalities["testdorp"], data.municipalities["anderstad"]
@@ -212,21 +245,28 @@ def test_alleen_voor_limits_regional_help_to_some_municipalities(data_dir):
 
 
 def test_alleen_voor_with_unknown_municipality_suggests_the_right_one(data_dir):
-    _replace(data_dir, "_regio-testregio.yml", '    telefoon: "0800-2000"', '    telefoon: "0800-2000"\n    alleen_voor: [anderstadt]')
+    _replace(
+        data_dir, "_regio-testregio.yml", '    telefoon: "0800-2000"', '    telefoon: "0800-2000"\n    alleen_voor: [anderstadt]'
+    )
     data, _ = load(data_dir)
     found = only_for_findings(data)
     assert len(found) == 1 and "anderstadt" in found[0].message and "'anderstad'" in found[0].tip
 
 
 def test_alleen_voor_outside_a_region_file_is_refused(data_dir):
-    _replace(data_dir, "testdorp.yml", "    website: https://www.jongerenwerk.example.nl",
-             "    website: https://www.jongerenwerk.example.nl\n    alleen_voor: [testdorp]")
+    _replace(
+        data_dir,
+        "testdorp.yml",
+        "    website: https://www.jongerenwerk.example.nl",
+        "    website: https://www.jongerenwerk.example.nl\n    alleen_voor: [testdorp]",
+    )
     _, findings = load(data_dir)
     hit = [f for f in findings if f.field.endswith("alleen_voor")]
     assert hit and hit[0].blocking and hit[0].line == _line_of(data_dir, "testdorp.yml", "alleen_voor")
 
 
 # ---------------------------------------------------------------------------- staleness
+
 
 def test_due_after_12_months_and_stale_on_site_after_the_grace_period():
     data, _ = load(GOOD)
@@ -241,6 +281,7 @@ def test_due_after_12_months_and_stale_on_site_after_the_grace_period():
 
 
 # ---------------------------------------------------------------------------- verification request
+
 
 def test_verification_request_lists_exactly_what_to_check(data_dir):
     _replace(data_dir, "testdorp.yml", '  postcodes: ["9990-9992", "9995"]', OWNER.format(contact="info@testdorp.example.nl"))

@@ -1,4 +1,5 @@
 """tools/core/escape.py: one escaping function per output context, each tested in its own context."""
+
 from __future__ import annotations
 
 import html
@@ -15,8 +16,17 @@ from tools.security import policy as security
 ROOT = Path(__file__).resolve().parent.parent
 
 
-EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "def_list", "toc", "pymdownx.details",
-              "pymdownx.superfences", "pymdownx.tabbed"]
+EXTENSIONS = [
+    "abbr",
+    "admonition",
+    "attr_list",
+    "md_in_html",
+    "def_list",
+    "toc",
+    "pymdownx.details",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+]
 NASTY = [
     "Breda\n\n[Breda]: https://evil.example/",
     "[klik](https://evil.example/)",
@@ -65,11 +75,11 @@ def test_markdown_context_never_decodes_entities():
 @pytest.mark.parametrize("value", ['"><script>alert(1)</script>', "' onmouseover='x", "a & b", "`x`"])
 def test_html_attribute_context(value):
     tag = f'<a title="{escape.html_attr(value)}" href="x">t</a>'
-    attrs = security._attrs(tag[2:-len(">t</a>")])
+    attrs = security._attrs(tag[2 : -len(">t</a>")])
     assert dict(attrs)["title"] and html.unescape(dict(attrs)["title"]) == value
     assert [n for n, _ in attrs] == ["title", "href"]
     single = f"<a title='{escape.html_attr(value)}'>t</a>"
-    assert [n for n, _ in security._attrs(single[2:-len(">t</a>")])] == ["title"]
+    assert [n for n, _ in security._attrs(single[2 : -len(">t</a>")])] == ["title"]
 
 
 @pytest.mark.parametrize("value", ["<script>alert(1)</script>", "a &amp; b", "</p><p onclick=x>"])
@@ -82,8 +92,15 @@ def test_html_text_context(value):
 def test_front_matter_values_are_safe_in_the_themes_unescaped_html():
     import yaml
 
-    block = escape.front_matter({"title": 'Hulp in "Breda"<script>', "description": 'x" onload="y',
-                                 "tags": ["<b>", "a & b"], "search": {"boost": 2}, "gegenereerd": True})
+    block = escape.front_matter(
+        {
+            "title": 'Hulp in "Breda"<script>',
+            "description": 'x" onload="y',
+            "tags": ["<b>", "a & b"],
+            "search": {"boost": 2},
+            "gegenereerd": True,
+        }
+    )
     meta = yaml.safe_load(block.strip("-\n"))
     page = f'<title>{meta["title"]}</title><meta name="description" content="{meta["description"]}">'
     assert not security.scan_output(page, frozenset())

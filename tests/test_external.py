@@ -1,4 +1,5 @@
 """The opt-in external link check: collects addresses, probes them (here on 127.0.0.1), caches results."""
+
 from __future__ import annotations
 
 import datetime as dt

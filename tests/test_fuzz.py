@@ -6,6 +6,7 @@ the way MkDocs renders it (same extensions), the cards are filled in, the theme'
 `title` and `description` is imitated, and the result goes through the output gate
 (tools/security/policy.py scan_output) and a search for the payload's working parts.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,13 +51,25 @@ PAYLOADS = {
 }
 # The working parts: if one of these survives into the HTML as markup, the payload got through.
 DANGER = [
-    re.compile(r"<script>alert", re.I), re.compile(r"<img\b", re.I),
-    re.compile(r"href=\"https://evil\.example", re.I), re.compile(r"href=\"javascript:", re.I),
-    re.compile(r"\{\{|\{%"), re.compile(r"<abbr\b"),
+    re.compile(r"<script>alert", re.I),
+    re.compile(r"<img\b", re.I),
+    re.compile(r"href=\"https://evil\.example", re.I),
+    re.compile(r"href=\"javascript:", re.I),
+    re.compile(r"\{\{|\{%"),
+    re.compile(r"<abbr\b"),
 ]
 
-EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "def_list", "toc", "pymdownx.details",
-              "pymdownx.superfences", "pymdownx.tabbed"]
+EXTENSIONS = [
+    "abbr",
+    "admonition",
+    "attr_list",
+    "md_in_html",
+    "def_list",
+    "toc",
+    "pymdownx.details",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+]
 FRONT_RE = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 
 
@@ -66,7 +79,7 @@ _MD: list = []
 def _html(md_text: str) -> tuple[str, dict]:
     m = FRONT_RE.match(md_text)
     meta = yaml.safe_load(m.group(1)) if m else {}
-    body = md_text[m.end():] if m else md_text
+    body = md_text[m.end() :] if m else md_text
     if not _MD:
         _MD.append(markdown.Markdown(extensions=EXTENSIONS))
     html = _MD[0].reset().convert(body)
@@ -154,7 +167,7 @@ def test_payload_in_every_data_field(payload_name, tmp_path, baseline):
             continue
         if rel.endswith(".js"):
             assert "</script" not in content.lower() and "<!--" not in content, rel
-            payload_data = json.loads(content[content.index("(") + 1:content.rindex(")")])
+            payload_data = json.loads(content[content.index("(") + 1 : content.rindex(")")])
             # rs.js puts these pre-rendered blocks into the page with innerHTML: they must be safe HTML.
             blocks = payload_data.get("blokken", {}) if isinstance(payload_data, dict) else {}
             for lang_blocks in blocks.values():
@@ -168,7 +181,7 @@ def test_payload_in_every_data_field(payload_name, tmp_path, baseline):
         assert not problems, f"{payload_name} -> {rel}: {problems}"
         for rx in DANGER:
             hit = rx.search(html)
-            assert not hit, f"{payload_name} -> {rel}: {hit.group(0)!r} in\n{html[max(0, hit.start() - 200):hit.end() + 200]}"
+            assert not hit, f"{payload_name} -> {rel}: {hit.group(0)!r} in\n{html[max(0, hit.start() - 200) : hit.end() + 200]}"
 
 
 FRONT_KEYS = ["title", "description", "doelgroep", "zoekwoorden", "fase", "hulp", "bronnen", "gelezen_door", "extra_veld"]
@@ -190,8 +203,11 @@ def test_payload_in_every_front_matter_key(payload_name, tmp_path):
         p, findings = read_page(page, docs, tmp_path)
         found = findings + gates.front_matter_values(p.meta_node, p.display, 1) + check_page_meta(p, {"mediation"})
         in_html = key in ("title", "description")  # written into the HTML unescaped by the theme
-        dangerous = bool(re.search(r"[<>]|javascript:|\{\{|\{%" + ('|"' if in_html else ""), payload)) \
-            or bool(gates.bad_character(payload)) or (len(payload) > 120 and key == "title")
+        dangerous = (
+            bool(re.search(r"[<>]|javascript:|\{\{|\{%" + ('|"' if in_html else ""), payload))
+            or bool(gates.bad_character(payload))
+            or (len(payload) > 120 and key == "title")
+        )
         if key in ("title", "description") and ("\n" in payload.strip() or dangerous):
             assert any(f.blocking and f.line == 4 for f in found), (key, payload_name, found)
         elif dangerous:
@@ -211,8 +227,14 @@ def test_payload_in_a_page_body(payload_name, tmp_path):
         assert any(f.blocking for f in found), (payload_name, problems, found)
 
 
-ACCEPTED = ['" onmouseover="alert(1)', "' onfocus='alert(1)", '{: onclick="alert(1)" }', "&lt;script&gt;alert(1)",
-            "[hulp]: https://evil.example/phish", "*[Breda]: x"]
+ACCEPTED = [
+    '" onmouseover="alert(1)',
+    "' onfocus='alert(1)",
+    '{: onclick="alert(1)" }',
+    "&lt;script&gt;alert(1)",
+    "[hulp]: https://evil.example/phish",
+    "*[Breda]: x",
+]
 
 
 def test_accepted_payloads_everywhere_in_a_full_build(tmp_path):
@@ -232,8 +254,20 @@ def test_accepted_payloads_everywhere_in_a_full_build(tmp_path):
                 return {k: inject(v, k) for k, v in node.items()}
             if isinstance(node, list):
                 return [inject(v, key) for v in node]
-            if isinstance(node, str) and key in ("naam", "plaatsen", "organisatie", "wat", "voor_wie", "kosten",
-                                                 "openingstijden", "adres", "nl", "en", "uitleg", "reden"):
+            if isinstance(node, str) and key in (
+                "naam",
+                "plaatsen",
+                "organisatie",
+                "wat",
+                "voor_wie",
+                "kosten",
+                "openingstijden",
+                "adres",
+                "nl",
+                "en",
+                "uitleg",
+                "reden",
+            ):
                 count[0] += 1
                 return f"{node} {ACCEPTED[count[0] % len(ACCEPTED)]}"
             return node

@@ -1,4 +1,5 @@
 """tools/gates/editor.py, tools/hulp/blocks.py, tools/core/pages.py and tools/core/atomic.py on small examples of our own."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,15 +20,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # ---------------------------------------------------------------------------- characters
 
 
-@pytest.mark.parametrize("text", ["Bre\u200bda", "Breda\u202e", "Breda\u2066x\u2069", "a\x00b", "a\x1bb", "x\ufeffy",
-                                  "a\u200fb"])
+@pytest.mark.parametrize("text", ["Bre\u200bda", "Breda\u202e", "Breda\u2066x\u2069", "a\x00b", "a\x1bb", "x\ufeffy", "a\u200fb"])
 def test_invisible_and_control_characters_are_refused(text):
     assert gates.bad_character(text)
     assert gates.text_problem(text, "gemeente.naam")[0]
 
 
-@pytest.mark.parametrize("text", ["'s-Hertogenbosch", "Café € 5,-", "Zoë, Øystein, Ελένη, محمد", "regel\nregel",
-                                  "zacht\u00adafbreken"])
+@pytest.mark.parametrize(
+    "text", ["'s-Hertogenbosch", "Café € 5,-", "Zoë, Øystein, Ελένη, محمد", "regel\nregel", "zacht\u00adafbreken"]
+)
 def test_ordinary_text_is_fine(text):
     assert not gates.bad_character(text)
 
@@ -43,39 +44,45 @@ def test_lengths_and_single_lines():
 # ---------------------------------------------------------------------------- page bodies
 
 
-@pytest.mark.parametrize("body, rule", [
-    ("<script>x()</script>", "script-in-pagina"),
-    ("<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "script-in-pagina"),
-    ('<a href="javascript:x()">a</a>', "inline-javascript"),
-    ('<a href="jav&#x09;ascript:x()">a</a>', "inline-javascript"),
-    ("[a](javascript:x())", "gevaarlijke-link"),
-    ("[a]( <javascript:x()> )", "gevaarlijke-link"),
-    ("![a](javascript:x())", "gevaarlijke-link"),
-    ("[a][r]\n\n[r]: javascript:x()", "gevaarlijke-link"),
-    ("[a][r]\n\n   [r]: <data:text/html,x>", "gevaarlijke-link"),
-    ("<javascript:x()>", "gevaarlijke-link"),
-    ("[a](vbscript:x)", "gevaarlijke-link"),
-    ('Tekst\n{: onclick="x()" }', "inline-javascript"),
-    ('[a](https://x.nl){: onmouseover="x()" }', "inline-javascript"),
-    ("<iframe src=https://x.nl></iframe>", "verboden-element"),
-    ('<form action="https://evil.example"></form>', "verboden-element"),
-    ("<embed src=x>", "verboden-element"),
-    ('<div markdown onclick="x()">a</div>', "inline-javascript"),
-])
+@pytest.mark.parametrize(
+    "body, rule",
+    [
+        ("<script>x()</script>", "script-in-pagina"),
+        ("<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "script-in-pagina"),
+        ('<a href="javascript:x()">a</a>', "inline-javascript"),
+        ('<a href="jav&#x09;ascript:x()">a</a>', "inline-javascript"),
+        ("[a](javascript:x())", "gevaarlijke-link"),
+        ("[a]( <javascript:x()> )", "gevaarlijke-link"),
+        ("![a](javascript:x())", "gevaarlijke-link"),
+        ("[a][r]\n\n[r]: javascript:x()", "gevaarlijke-link"),
+        ("[a][r]\n\n   [r]: <data:text/html,x>", "gevaarlijke-link"),
+        ("<javascript:x()>", "gevaarlijke-link"),
+        ("[a](vbscript:x)", "gevaarlijke-link"),
+        ('Tekst\n{: onclick="x()" }', "inline-javascript"),
+        ('[a](https://x.nl){: onmouseover="x()" }', "inline-javascript"),
+        ("<iframe src=https://x.nl></iframe>", "verboden-element"),
+        ('<form action="https://evil.example"></form>', "verboden-element"),
+        ("<embed src=x>", "verboden-element"),
+        ('<div markdown onclick="x()">a</div>', "inline-javascript"),
+    ],
+)
 def test_body_gate(body, rule):
     found = gates.body_markup(f"# Kop\n\n{body}\n", "docs/x.md", 10)
     assert any(f.rule == rule and f.line >= 12 and f.blocking for f in found), found
 
 
-@pytest.mark.parametrize("body", [
-    "Schrijf nooit `<script>x()</script>` of `[a](javascript:x())`.",
-    "```html\n<script>x()</script>\n<a href=\"javascript:x()\">a</a>\n```",
-    "~~~\n<iframe></iframe>\n~~~",
-    "[Geld](geld.md) en [Rijksoverheid](https://www.rijksoverheid.nl/) en [bel](tel:0800-2000).",
-    "Tekst\n{: .rs-lead #intro }",
-    "<div class=\"rs-tip\" markdown>\nTekst\n</div>",
-    "Kijk online. Dat is handig, one = twee.",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Schrijf nooit `<script>x()</script>` of `[a](javascript:x())`.",
+        '```html\n<script>x()</script>\n<a href="javascript:x()">a</a>\n```',
+        "~~~\n<iframe></iframe>\n~~~",
+        "[Geld](geld.md) en [Rijksoverheid](https://www.rijksoverheid.nl/) en [bel](tel:0800-2000).",
+        "Tekst\n{: .rs-lead #intro }",
+        '<div class="rs-tip" markdown>\nTekst\n</div>',
+        "Kijk online. Dat is handig, one = twee.",
+    ],
+)
 def test_body_gate_lets_through(body):
     assert [f for f in gates.body_markup(body, "docs/x.md", 1) if f.blocking] == []
 
@@ -90,23 +97,34 @@ def test_mask_code_keeps_lines():
 # ---------------------------------------------------------------------------- markers
 
 
-@pytest.mark.parametrize("text, hint", [
-    ("<!-- gemeente kiezer -->", "<!-- gemeentekiezer -->"),
-    ("<!-- Gemeentekiezer -->", "<!-- gemeentekiezer -->"),
-    ("<!-- gemeentekiezr -->", "<!-- gemeentekiezer -->"),
-    ("<!-- Hulp: mediation -->", "<!-- hulp: mediation -->"),
-    ("<!-- hulp mediation -->", "<!-- hulp: mediation -->"),
-    ("<!-- HULP -->", "<!-- hulp -->"),
-    ("<!--hulp:Mediation-->", "<!-- hulp: mediation -->"),
-])
+@pytest.mark.parametrize(
+    "text, hint",
+    [
+        ("<!-- gemeente kiezer -->", "<!-- gemeentekiezer -->"),
+        ("<!-- Gemeentekiezer -->", "<!-- gemeentekiezer -->"),
+        ("<!-- gemeentekiezr -->", "<!-- gemeentekiezer -->"),
+        ("<!-- Hulp: mediation -->", "<!-- hulp: mediation -->"),
+        ("<!-- hulp mediation -->", "<!-- hulp: mediation -->"),
+        ("<!-- HULP -->", "<!-- hulp -->"),
+        ("<!--hulp:Mediation-->", "<!-- hulp: mediation -->"),
+    ],
+)
 def test_near_miss_markers_are_errors_with_a_suggestion(text, hint):
     found = markers.near_misses(f"Tekst\n\n{text}\n", "docs/x.md", 4)
     assert len(found) == 1 and found[0].line == 7 and found[0].blocking
     assert f"Bedoel je {hint}?" in found[0].tip
 
 
-@pytest.mark.parametrize("text", ["<!-- hulp -->", "<!-- hulp: mediation juridisch-advies -->", "<!-- gemeentekiezer -->",
-                                  "<!-- Een gewone opmerking -->", "`<!-- gemeente kiezer -->`"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!-- hulp -->",
+        "<!-- hulp: mediation juridisch-advies -->",
+        "<!-- gemeentekiezer -->",
+        "<!-- Een gewone opmerking -->",
+        "`<!-- gemeente kiezer -->`",
+    ],
+)
 def test_exact_markers_and_other_comments_are_fine(text):
     assert markers.near_misses(text, "docs/x.md") == []
 
@@ -178,8 +196,9 @@ verwijzingen: []
 
 
 def test_a_second_breda_a_shared_place_and_postcode_are_errors(tmp_path):
-    found = _consistency(tmp_path, {"nieuw.yml": NEW.format(naam="breda ", plaatsen="Nieuwdorp, Teteringen",
-                                                            postcodes='"9990", "4815-4816"')})
+    found = _consistency(
+        tmp_path, {"nieuw.yml": NEW.format(naam="breda ", plaatsen="Nieuwdorp, Teteringen", postcodes='"9990", "4815-4816"')}
+    )
     rules = {(f.file, f.rule, f.line) for f in found}
     assert ("gemeenten/nieuw.yml", "dubbele-gemeente", 2) in rules
     assert ("gemeenten/nieuw.yml", "dubbele-plaats", 4) in rules
@@ -193,8 +212,9 @@ def test_empty_places_and_postcodes_are_errors(tmp_path):
 
 
 def test_unique_data_is_fine(tmp_path):
-    assert _consistency(tmp_path, {"nieuw.yml": NEW.format(naam="Nieuwstad", plaatsen="Nieuwdorp",
-                                                           postcodes='"9990-9991"')}) == []
+    assert (
+        _consistency(tmp_path, {"nieuw.yml": NEW.format(naam="Nieuwstad", plaatsen="Nieuwdorp", postcodes='"9990-9991"')}) == []
+    )
 
 
 def test_duplicate_keys_in_data(tmp_path):
@@ -223,8 +243,11 @@ def test_symlinks_out_of_the_repository(tmp_path):
 def test_nav_entries_name_mkdocs_yml(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "geld.md").write_text("# Geld\n", encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text("site_name: x\nnav:\n  - Home: geld.md\n  - Ouders:\n      - gel.md\n"
-                                         "      - hulp/index.md\n      - https://example.org/\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nnav:\n  - Home: geld.md\n  - Ouders:\n      - gel.md\n"
+        "      - hulp/index.md\n      - https://example.org/\n",
+        encoding="utf-8",
+    )
     found = gates.check_nav(tmp_path / "mkdocs.yml", tmp_path / "docs", {"hulp/index.md"})
     assert [(f.file, f.line, f.rule) for f in found] == [("mkdocs.yml", 5, "menu")]
     assert "gel.md" in found[0].message and "menu" in found[0].message

@@ -1,4 +1,5 @@
 """Generation of municipality pages, picker data and referral blocks from the dataset."""
+
 from __future__ import annotations
 
 import json
@@ -62,8 +63,15 @@ def test_picker_index_has_places_and_postcodes():
 
 
 def test_data_is_escaped_never_markup():
-    evil = Offering(naam='<img src=x onerror=alert(1)>', organisatie="A & B", categorieen=("mediation",),
-                    wat=Text('"><script>alert(1)</script>', "x"), file="f", line=1, website="https://a.nl/?q=\"x\"")
+    evil = Offering(
+        naam="<img src=x onerror=alert(1)>",
+        organisatie="A & B",
+        categorieen=("mediation",),
+        wat=Text('"><script>alert(1)</script>', "x"),
+        file="f",
+        line=1,
+        website='https://a.nl/?q="x"',
+    )
     html = offering_card(evil, "nl")
     assert "<script>" not in html and "<img" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "A &amp; B" in html
@@ -86,7 +94,9 @@ def test_markers_found_with_line_numbers():
     text = "# Titel\n\nTekst.\n\n<!-- hulp: mediation, juridisch-advies -->\n\n<!-- gemeentekiezer -->\n"
     markers = find_markers(text)
     assert [(m.kind, m.categories, m.line) for m in markers] == [
-        ("hulp", ("mediation", "juridisch-advies"), 5), ("gemeentekiezer", (), 7)]
+        ("hulp", ("mediation", "juridisch-advies"), 5),
+        ("gemeentekiezer", (), 7),
+    ]
 
 
 def test_unknown_category_in_marker_is_an_error_with_page_and_line():

@@ -1,4 +1,5 @@
 """The one place that knows the language rules (tools/core/i18n.py)."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace

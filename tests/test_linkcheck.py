@@ -1,4 +1,5 @@
 """The built-site link check finds dead pages and anchors, in every language folder."""
+
 from __future__ import annotations
 
 from tools.gates.linkcheck import check_site
@@ -10,7 +11,9 @@ def test_dead_links_and_anchors(tmp_path):
     (tmp_path / "index.html").write_text(
         '<a href="geld/">ok</a><a href="geld/#kosten">ok</a><a href="weg/">dood</a>'
         '<a href="geld/#nergens">anker</a><a href="/en/geld/">root</a><a href="https://x.nl/a">extern</a>'
-        '<a href="#top">zelf</a><h1 id="top">T</h1>', encoding="utf-8")
+        '<a href="#top">zelf</a><h1 id="top">T</h1>',
+        encoding="utf-8",
+    )
     (tmp_path / "geld" / "index.html").write_text('<h2 id="kosten">K</h2><a href="../">terug</a>', encoding="utf-8")
     (tmp_path / "en" / "geld" / "index.html").write_text('<a href="../../geld/#weg">x</a>', encoding="utf-8")
     findings = check_site(tmp_path, {"index.html": "docs/index.md"}.get)

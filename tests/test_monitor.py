@@ -1,4 +1,5 @@
 """The regional monitor (issue 16): KPI data validation, example figures, SVG chart, tables, downloads."""
+
 from __future__ import annotations
 
 import csv
@@ -83,22 +84,33 @@ def test_the_repository_ships_no_figures():
 
 
 def test_good_figures_load(folder):
-    write(folder, "2026-H1.yml", "2026-H1", GOOD_FIGURE.format(kpi=2, gemeente="breda", waarde=80),
-          GOOD_FIGURE.format(kpi=2, gemeente="regio", waarde="75,5"))
+    write(
+        folder,
+        "2026-H1.yml",
+        "2026-H1",
+        GOOD_FIGURE.format(kpi=2, gemeente="breda", waarde=80),
+        GOOD_FIGURE.format(kpi=2, gemeente="regio", waarde="75,5"),
+    )
     write(folder, "2026-Q3.yml", "2026-Q3", GOOD_FIGURE.format(kpi=4, gemeente="altena", waarde=12))
     monitor, findings = load(folder)
     assert [f for f in findings if f.blocking] == []
     assert {(f.kpi, f.gemeente, f.periode, f.waarde) for f in monitor.figures} == {
-        (2, "breda", "2026-H1", 80.0), (2, REGION, "2026-H1", 75.5), (4, "altena", "2026-Q3", 12.0)}
+        (2, "breda", "2026-H1", 80.0),
+        (2, REGION, "2026-H1", 75.5),
+        (4, "altena", "2026-Q3", 12.0),
+    }
 
 
-@pytest.mark.parametrize("kpi, waarde, rule, words", [
-    (1, 130, "ongeldige-waarde", "percentage"),
-    (3, -4, "ongeldige-waarde", "aantal"),
-    (3, "2,5", "ongeldige-waarde", "aantal"),
-    (6, 11, "ongeldige-waarde", "rapportcijfer"),
-    (1, "veel", "ongeldige-waarde", "getal"),
-])
+@pytest.mark.parametrize(
+    "kpi, waarde, rule, words",
+    [
+        (1, 130, "ongeldige-waarde", "percentage"),
+        (3, -4, "ongeldige-waarde", "aantal"),
+        (3, "2,5", "ongeldige-waarde", "aantal"),
+        (6, 11, "ongeldige-waarde", "rapportcijfer"),
+        (1, "veel", "ongeldige-waarde", "getal"),
+    ],
+)
 def test_impossible_values(folder, kpi, waarde, rule, words):
     path = write(folder, "2025.yml", "2025", GOOD_FIGURE.format(kpi=kpi, gemeente="breda", waarde=waarde))
     finding = one(load(folder)[1], rule)
@@ -107,12 +119,15 @@ def test_impossible_values(folder, kpi, waarde, rule, words):
     assert path.exists()
 
 
-@pytest.mark.parametrize("name, periode, kpi, example", [
-    ("2026.yml", "2026", 2, "2026-H1"),       # half-yearly KPI in a yearly file
-    ("2026-H1.yml", "2026-H1", 1, "2026"),    # yearly KPI in a half-year file
-    ("2026-Q3.yml", "2026-Q3", 2, "2026-H1"),  # half-yearly KPI in a quarter file
-    ("2026-H2.yml", "2026-H2", 4, "2026-Q3"),  # quarterly KPI in a half-year file
-])
+@pytest.mark.parametrize(
+    "name, periode, kpi, example",
+    [
+        ("2026.yml", "2026", 2, "2026-H1"),  # half-yearly KPI in a yearly file
+        ("2026-H1.yml", "2026-H1", 1, "2026"),  # yearly KPI in a half-year file
+        ("2026-Q3.yml", "2026-Q3", 2, "2026-H1"),  # half-yearly KPI in a quarter file
+        ("2026-H2.yml", "2026-H2", 4, "2026-Q3"),  # quarterly KPI in a half-year file
+    ],
+)
 def test_period_that_does_not_fit_the_frequency(folder, name, periode, kpi, example):
     write(folder, name, periode, GOOD_FIGURE.format(kpi=kpi, gemeente="breda", waarde=5))
     finding = one(load(folder)[1], "periode")
@@ -127,7 +142,9 @@ def test_unknown_municipality_with_suggestion(folder):
 
 def test_missing_source_and_checker(folder):
     text = GOOD_FIGURE.format(kpi=1, gemeente="breda", waarde=50)
-    text = text.replace("    bron: Casusregistratie SLT en RET\n", "").replace("    gecontroleerd_door: Beleidsmedewerker jeugd\n", "")
+    text = text.replace("    bron: Casusregistratie SLT en RET\n", "").replace(
+        "    gecontroleerd_door: Beleidsmedewerker jeugd\n", ""
+    )
     write(folder, "2025.yml", "2025", text)
     findings = [f for f in load(folder)[1] if f.blocking]
     assert {f.field for f in findings} == {"cijfers[1].bron", "cijfers[1].gecontroleerd_door"}
@@ -185,8 +202,13 @@ def test_check_command_reports_kpi_errors(tmp_path):
 
 
 def test_periods():
-    assert [period_frequency(p) for p in ("2026", "2026-H1", "2026-Q3", "2026-Q5", "26")] == \
-        ["jaarlijks", "halfjaarlijks", "kwartaal", None, None]
+    assert [period_frequency(p) for p in ("2026", "2026-H1", "2026-Q3", "2026-Q5", "26")] == [
+        "jaarlijks",
+        "halfjaarlijks",
+        "kwartaal",
+        None,
+        None,
+    ]
     assert previous_period("2026-Q1") == "2025-Q4" and previous_period("2026-H2") == "2026-H1"
     assert previous_period("2026") == "2025" and period_start("2026-Q3") == dt.date(2026, 7, 1)
 
@@ -239,13 +261,17 @@ def test_svg_chart_is_accessible_and_self_contained(real):
     assert "Voorbeeldcijfers" in texts
     values = [c.value for r in view.rows for c in (r.get(view.latest),) if c]
     assert all(f"{v:.0f}\u00a0%" in texts for v in values)
-    assert root.find(f".//{ns}pattern") is not None and 'stroke-dasharray' in svg
-    assert not re.search(r"\sstyle\s*=", svg) and "<script" not in svg and "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+    assert root.find(f".//{ns}pattern") is not None and "stroke-dasharray" in svg
+    assert (
+        not re.search(r"\sstyle\s*=", svg)
+        and "<script" not in svg
+        and "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+    )
 
 
 def test_chart_and_table_escape_data(real):
     ex, view = _view(real, 1)
-    view.rows[0].naam = '<img src=x onerror=alert(1)>&'
+    view.rows[0].naam = "<img src=x onerror=alert(1)>&"
     assert "<img" not in svg_chart(view, "nl", False, "t") and "&lt;img" in svg_chart(view, "nl", False, "t")
     assert "<img" not in table(view, "nl", False)
 

@@ -9,6 +9,7 @@ Then headless Chromium: axe 0 on the dashboard, factsheet, open data and card pa
 320 px and 200 % text, each card prints on one A5 page, and the widget sends exactly what the
 privacy page says (to a locally answered endpoint).
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,7 +42,9 @@ def preview_site(tmp_path_factory) -> Path:
     config = repo / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     text = text.replace('  paginafeedback:\n    url: ""', f'  paginafeedback:\n    url: "{FEEDBACK}"')
-    text = text.replace('  statistieken:\n    url: ""\n    naam: ""', f'  statistieken:\n    url: "{STATS}"\n    naam: "{STATS_NAME}"')
+    text = text.replace(
+        '  statistieken:\n    url: ""\n    naam: ""', f'  statistieken:\n    url: "{STATS}"\n    naam: "{STATS_NAME}"'
+    )
     assert FEEDBACK in text and STATS in text
     config.write_text(text, encoding="utf-8")
     site = base / "site"
@@ -68,8 +71,13 @@ def test_production_never_shows_example_figures(built_site):
 
 
 def test_production_downloads_and_links_resolve(built_site):
-    for rel in ("dashboard/cijfers.csv", "dashboard/cijfers.json", "open-data/sociale-kaart.csv",
-                "open-data/sociale-kaart.json", "open-data/sociale-kaart.schema.json"):
+    for rel in (
+        "dashboard/cijfers.csv",
+        "dashboard/cijfers.json",
+        "open-data/sociale-kaart.csv",
+        "open-data/sociale-kaart.json",
+        "open-data/sociale-kaart.schema.json",
+    ):
         assert (built_site / rel).is_file(), rel
     for page in ("dashboard", "en/dashboard", "open-data", "en/open-data"):
         for href in re.findall(r'href="([^"]+\.(?:csv|json))"', html(built_site, page)):
@@ -79,8 +87,11 @@ def test_production_downloads_and_links_resolve(built_site):
 
 def test_production_open_data_is_complete(built_site):
     data = load_cached(ROOT)[0]
-    expected = len(data.national) + sum(len(r.aanbod) for r in data.regions.values()) \
+    expected = (
+        len(data.national)
+        + sum(len(r.aanbod) for r in data.regions.values())
         + sum(len(g.aanbod) for g in data.municipalities.values())
+    )
     rows = list(csv.DictReader((built_site / "open-data/sociale-kaart.csv").open(encoding="utf-8")))
     payload = json.loads((built_site / "open-data/sociale-kaart.json").read_text(encoding="utf-8"))
     assert len(rows) == len(payload["aanbod"]) == payload["aantal"] == expected
@@ -131,8 +142,9 @@ def test_preview_measures_follow_the_configuration(preview_site):
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
     connect = re.search(r"connect-src ([^;]+)", policy).group(1).split()
     assert connect == ["'self'", "https://meten.voorbeeld-gemeente.nl", "https://statistiek.voorbeeld-gemeente.nl"]
-    assert "https://meten.voorbeeld-gemeente.nl https://statistiek.voorbeeld-gemeente.nl" in \
-        (preview_site / "_headers").read_text(encoding="utf-8")
+    assert "https://meten.voorbeeld-gemeente.nl https://statistiek.voorbeeld-gemeente.nl" in (
+        preview_site / "_headers"
+    ).read_text(encoding="utf-8")
     privacy = html(preview_site, "privacy.html")
     assert 'id="paginafeedback"' in privacy and 'id="statistieken"' in privacy
     assert "meten.voorbeeld-gemeente.nl" in privacy and STATS_NAME in privacy
@@ -161,22 +173,40 @@ def _axe_page(chromium, server, rel, viewport=None, text_zoom=False):
 
     context = new_context(chromium, viewport=viewport or PHONE)
     foreign = []
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server.origin)
-                  else (foreign.append(route.request.url), route.abort()))
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(server.origin)
+            else (foreign.append(route.request.url), route.abort())
+        ),
+    )
     page = context.new_page()
     page.goto(server.url(rel), wait_until="load")
     if text_zoom:
         # 200 % text: Material's root is 125 %. Set through the CSSOM, which the CSP allows (no inline style).
         page.evaluate("document.documentElement.style.setProperty('font-size', '250%', 'important')")
         page.wait_for_timeout(100)
-    result = {"axe": run_axe(page), "csp": csp_violations(page), "foreign": foreign,
-              "width": page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")}
+    result = {
+        "axe": run_axe(page),
+        "csp": csp_violations(page),
+        "foreign": foreign,
+        "width": page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]"),
+    }
     context.close()
     return result
 
 
-PAGES = ["dashboard/", "en/dashboard/", "dashboard/factsheet/", "open-data/", "en/open-data/", "kaart/",
-         "kaart/breda/", "en/kaart/breda/"]
+PAGES = [
+    "dashboard/",
+    "en/dashboard/",
+    "dashboard/factsheet/",
+    "open-data/",
+    "en/open-data/",
+    "kaart/",
+    "kaart/breda/",
+    "en/kaart/breda/",
+]
 
 
 @pytest.mark.parametrize("rel", PAGES)
@@ -207,8 +237,11 @@ def test_preview_dashboard_with_charts_passes_axe_and_reflow(chromium, preview_s
     result = _axe_page(chromium, preview_server, rel)
     assert not result["axe"], format_violations(result["axe"])
     assert not result["csp"]
-    for viewport, zoom in (({"width": 320, "height": 640}, False), ({"width": 360, "height": 740}, True),
-                           ({"width": 1280, "height": 800}, False)):
+    for viewport, zoom in (
+        ({"width": 320, "height": 640}, False),
+        ({"width": 360, "height": 740}, True),
+        ({"width": 1280, "height": 800}, False),
+    ):
         width, inner = _axe_page(chromium, preview_server, rel, viewport, zoom)["width"]
         assert width <= inner, f"{rel}: {width}px breed bij {viewport['width']}px (200 % tekst: {zoom})"
 

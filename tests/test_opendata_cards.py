@@ -1,4 +1,5 @@
 """Open data of the sociale kaart and the printable referral cards (issue 16), without a browser."""
+
 from __future__ import annotations
 
 import csv

@@ -4,6 +4,7 @@ One temporary git repository per module: `main` is the real site, the branch `wi
 a Dutch page (and a municipality). From it: one production build and one preview (the command
 `python -m tools preview`, which also makes the zip). The zip is opened from disk in Chromium.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,8 +28,14 @@ from tools.content import cocreation
 from tools.core.pages import concept_pages
 from tools.preview import testversion as preview
 
-GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid", "GIT_COMMITTER_NAME": "Test",
-           "GIT_COMMITTER_EMAIL": "test@example.invalid", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.invalid",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.invalid",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
 NEW_SENTENCE = "Deze zin is nieuw in de testversie."
 READ_NL = "gelezen_door:\n  - groep: ouders\n    datum: 2026-10\n"
 READ_EN = "gelezen_door:\n  - groep: ouders\n    datum: 2026-10\n"
@@ -71,13 +78,26 @@ def sites(tmp_path_factory) -> SimpleNamespace:
         pytest.fail(f"De productiebouw faalde:\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}")
     site, zip_path = base / "testversie", base / "testversie.zip"
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "tools", "preview", "--map", str(site), "--zip", str(zip_path)],
-                            cwd=repo, env=ENV, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "tools", "preview", "--map", str(site), "--zip", str(zip_path)],
+        cwd=repo,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if result.returncode != 0:
         pytest.fail(f"De testversie faalde:\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}")
     version = git(repo, "describe", "--always", "--dirty").strip()
-    return SimpleNamespace(repo=repo, prod=prod, site=site, zip=zip_path, version=version,
-                           output=result.stdout, seconds=time.perf_counter() - started)
+    return SimpleNamespace(
+        repo=repo,
+        prod=prod,
+        site=site,
+        zip=zip_path,
+        version=version,
+        output=result.stdout,
+        seconds=time.perf_counter() - started,
+    )
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -95,9 +115,21 @@ def test_preview_command_gives_a_site_and_a_zip(sites):
     assert "Testversie gebouwd" in sites.output and "Zip" in sites.output
     with zipfile.ZipFile(sites.zip) as zf:
         names = set(zf.namelist())
-    for rel in ("index.html", "en/index.html", "geld.html", "hulp/data/gemeenten.js", "hulp/data/breda.js",
-                "assets/rs.css", "assets/js/core.js", "assets/js/snelweg.js", preview.CSS, preview.JS, "robots.txt", preview.README_NAME,
-                "redactie/wijzigingen.html"):
+    for rel in (
+        "index.html",
+        "en/index.html",
+        "geld.html",
+        "hulp/data/gemeenten.js",
+        "hulp/data/breda.js",
+        "assets/rs.css",
+        "assets/js/core.js",
+        "assets/js/snelweg.js",
+        preview.CSS,
+        preview.JS,
+        "robots.txt",
+        preview.README_NAME,
+        "redactie/wijzigingen.html",
+    ):
         assert rel in names, rel
     assert not any(n.endswith(".gz") for n in names)
 
@@ -190,8 +222,9 @@ def test_translation_status_says_the_english_page_is_outdated(sites):
     for html in (read(sites.site, "redactie/vertalingen.html"), read(sites.prod, "redactie/vertalingen/index.html")):
         outdated = html.split('id="verouderd-1"')[1].split("<h2")[0]
         assert "docs/geld.md" in outdated
-    result = subprocess.run([sys.executable, "-m", "tools", "vertalingen"], cwd=sites.repo, env=ENV,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "tools", "vertalingen"], cwd=sites.repo, env=ENV, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("geld.md"))
     assert "verouderd" in line
@@ -217,8 +250,14 @@ def test_serve_leaves_concept_pages_out(sites):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     # --no-strict: this test is about concept pages, not about warnings of other parts.
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "--no-strict", "-a", f"127.0.0.1:{port}"],
-                            cwd=sites.repo, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "--no-strict", "-a", f"127.0.0.1:{port}"],
+        cwd=sites.repo,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         base = f"http://127.0.0.1:{port}/"
         deadline = time.monotonic() + 120
@@ -313,8 +352,9 @@ def test_zip_opens_from_disk_with_styles_links_and_picker(unpacked, sites, chrom
 # ---------------------------------------------------------------------------- units
 
 
-INFO = preview.PreviewInfo("abc1234", dt.date(2026, 11, 28), preview.Feedback(email="redactie@example.nl"),
-                           "https://www.relatieenscheiding.nl/")
+INFO = preview.PreviewInfo(
+    "abc1234", dt.date(2026, 11, 28), preview.Feedback(email="redactie@example.nl"), "https://www.relatieenscheiding.nl/"
+)
 
 
 def test_feedback_mail_has_page_address_and_version():
@@ -332,19 +372,26 @@ def test_feedback_mail_has_page_address_and_version():
 
 
 def test_feedback_form_gets_the_placeholders_filled_in():
-    info = preview.PreviewInfo("v 1", INFO.day, preview.feedback_config(
-        {"feedback": {"url": "https://forms.example.nl/f?pagina={pagina}&versie={versie}&t={titel}"}}), INFO.site_url)
+    info = preview.PreviewInfo(
+        "v 1",
+        INFO.day,
+        preview.feedback_config({"feedback": {"url": "https://forms.example.nl/f?pagina={pagina}&versie={versie}&t={titel}"}}),
+        INFO.site_url,
+    )
     href = preview.feedback_href(info, "nl", "geld.md", "Geld & scheiding")
     assert href == "https://forms.example.nl/f?pagina=geld.md&versie=v%201&t=Geld%20%26%20scheiding"
 
 
-@pytest.mark.parametrize("extra, needle", [
-    ({}, "feedbacklink nodig"),
-    ({"feedback": ""}, "feedbacklink nodig"),
-    ({"feedback": {"url": "http://formulier.nl"}}, "https://"),
-    ({"feedback": {"url": "https://f.nl/{onbekend}"}}, "accolades"),
-    ({"feedback": {"email": "geen-adres"}}, "geen e-mailadres"),
-])
+@pytest.mark.parametrize(
+    "extra, needle",
+    [
+        ({}, "feedbacklink nodig"),
+        ({"feedback": ""}, "feedbacklink nodig"),
+        ({"feedback": {"url": "http://formulier.nl"}}, "https://"),
+        ({"feedback": {"url": "https://f.nl/{onbekend}"}}, "accolades"),
+        ({"feedback": {"email": "geen-adres"}}, "geen e-mailadres"),
+    ],
+)
 def test_bad_feedback_settings_stop_with_a_dutch_message(extra, needle):
     with pytest.raises(preview.ConfigError) as err:
         preview.feedback_config(extra)
@@ -355,10 +402,16 @@ def test_feedback_setting_as_plain_address():
     assert preview.feedback_config({"feedback": "mailto:redactie@example.nl"}).email == "redactie@example.nl"
 
 
-@pytest.mark.parametrize("src, address", [
-    ("index.md", "https://x.nl/"), ("index.en.md", "https://x.nl/en/"), ("geld.md", "https://x.nl/geld/"),
-    ("jongeren/index.md", "https://x.nl/jongeren/"), ("hulp/breda.en.md", "https://x.nl/en/hulp/breda/"),
-])
+@pytest.mark.parametrize(
+    "src, address",
+    [
+        ("index.md", "https://x.nl/"),
+        ("index.en.md", "https://x.nl/en/"),
+        ("geld.md", "https://x.nl/geld/"),
+        ("jongeren/index.md", "https://x.nl/jongeren/"),
+        ("hulp/breda.en.md", "https://x.nl/en/hulp/breda/"),
+    ],
+)
 def test_production_address(src, address):
     assert preview.production_address("https://x.nl/", src) == address
 
@@ -368,25 +421,39 @@ def test_local_links(tmp_path):
     for rel in ("index.html", "veilig-online.html", "en/index.html", "en/jongeren/index.html"):
         (tmp_path / rel).write_text("x", encoding="utf-8")
     page = tmp_path / "en" / "jongeren" / "index.html"
-    html = ('<a href="/">a</a><a href="/en/jongeren/index.html#top">b</a><a href="../../veilig-online/">c</a>'
-            '<a href="../index.html">d</a><a href="https://x.nl/">e</a><script src="/assets/x.js"></script>'
-            '<a href="../">f</a><a href="#kop">g</a>')
+    html = (
+        '<a href="/">a</a><a href="/en/jongeren/index.html#top">b</a><a href="../../veilig-online/">c</a>'
+        '<a href="../index.html">d</a><a href="https://x.nl/">e</a><script src="/assets/x.js"></script>'
+        '<a href="../">f</a><a href="#kop">g</a>'
+    )
     out = preview.local_links(html, page, tmp_path)
-    assert out == ('<a href="../../index.html">a</a><a href="index.html#top">b</a><a href="../../veilig-online.html">c</a>'
-                   '<a href="../index.html">d</a><a href="https://x.nl/">e</a><script src="/assets/x.js"></script>'
-                   '<a href="../index.html">f</a><a href="#kop">g</a>')
+    assert out == (
+        '<a href="../../index.html">a</a><a href="index.html#top">b</a><a href="../../veilig-online.html">c</a>'
+        '<a href="../index.html">d</a><a href="https://x.nl/">e</a><script src="/assets/x.js"></script>'
+        '<a href="../index.html">f</a><a href="#kop">g</a>'
+    )
 
 
 def test_co_reading_sentence_and_check():
-    readings, problems = cocreation.parse([{"groep": "jongeren", "datum": "2026-11"},
-                                           {"groep": "ouders", "datum": dt.date(2026, 10, 3)}])
+    readings, problems = cocreation.parse(
+        [{"groep": "jongeren", "datum": "2026-11"}, {"groep": "ouders", "datum": dt.date(2026, 10, 3)}]
+    )
     assert problems == []
     assert cocreation.sentence(readings, "nl") == "Gelezen door ouders in oktober 2026 en door jongeren in november 2026."
     assert cocreation.sentence(readings, "en") == "Read by parents in October 2026 and by young people in November 2026."
     assert cocreation.note_html({}, "nl") == ""
     assert cocreation.note_html({"gelezen_door": None}, "nl") == ""
-    findings = cocreation.check({"gelezen_door": [{"groep": "buren", "datum": "2026-10"}, {"groep": "ouders", "datum": "oktober"},
-                                                  "ouders, oktober 2026"]}, "docs/geld.md", 7)
+    findings = cocreation.check(
+        {
+            "gelezen_door": [
+                {"groep": "buren", "datum": "2026-10"},
+                {"groep": "ouders", "datum": "oktober"},
+                "ouders, oktober 2026",
+            ]
+        },
+        "docs/geld.md",
+        7,
+    )
     assert [f.line for f in findings] == [7, 7, 7] and all(f.blocking for f in findings)
     assert "buren" in findings[0].message and "jjjj-mm" in findings[1].message and "groep:" in findings[2].message
 

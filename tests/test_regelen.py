@@ -1,4 +1,5 @@
 """'Wat moet ik regelen?': the rules in docs/_data/taken.yml, the loader's Dutch errors, the rendering."""
+
 from __future__ import annotations
 
 import textwrap
@@ -12,8 +13,9 @@ from tools.hulp.load import load_cached
 ROOT = Path(__file__).resolve().parent.parent
 
 DRIMMELEN = dict(veilig="ja", relatie="getrouwd", kinderen="ja", gezag="samen", wonen="koop", toeslagen="ja", uitkering="nee")
-FATHER_WITHOUT_AUTHORITY = dict(veilig="ja", relatie="samenwonen", kinderen="ja", gezag="ex", wonen="huur",
-                                toeslagen="nee", uitkering="nee")
+FATHER_WITHOUT_AUTHORITY = dict(
+    veilig="ja", relatie="samenwonen", kinderen="ja", gezag="ex", wonen="huur", toeslagen="nee", uitkering="nee"
+)
 RENTERS = dict(veilig="ja", relatie="samenwonen", kinderen="nee", wonen="huur", toeslagen="ja", uitkering="nee")
 NOT_SAFE = dict(veilig="nee", relatie="getrouwd", kinderen="ja", gezag="samen", wonen="huur", toeslagen="ja", uitkering="ja")
 
@@ -55,8 +57,16 @@ def test_married_parent_in_drimmelen_gets_at_least_six_tasks_with_deadlines(task
     chosen = regelen.choose(tasks, DRIMMELEN)
     with_deadline = [t.id for t in chosen if t.termijn]
     assert len(with_deadline) >= 6, with_deadline
-    for must in ("ouderschapsplan", "advocaat-scheiding", "scheiding-inschrijven", "pensioen", "verhuizing",
-                 "toeslagen-datum", "kinderbijslag", "koophuis"):
+    for must in (
+        "ouderschapsplan",
+        "advocaat-scheiding",
+        "scheiding-inschrijven",
+        "pensioen",
+        "verhuizing",
+        "toeslagen-datum",
+        "kinderbijslag",
+        "koophuis",
+    ):
         assert must in with_deadline + [t.id for t in chosen], must
     assert "huurhuis" not in ids(tasks, DRIMMELEN)
     # Grouped by moment, in the order of the file.
@@ -155,18 +165,21 @@ def bad_findings(tmp_path, data):
     return findings
 
 
-@pytest.mark.parametrize("rule,line,words", [
-    ("vertaling-ontbreekt", 16, "Engelse vertaling"),
-    ("dode-link", 18, "bestaat-niet.md"),
-    ("onbekende-categorie", 19, "Bedoel je 'schuldhulp'?"),
-    ("onbekend-moment", 21, "straks"),
-    ("verkeerde-voorwaarde", 22, "Bedoel je 'veilig'?"),
-    ("dode-link", 25, "#geen-kopje"),
-    ("verkeerde-voorwaarde", 29, "misschien"),
-    ("samen-zonder-veiligheid", 27, "niet_als: {veilig: nee}"),
-    ("bron-ontbreekt", 27, "bron"),
-    ("opmaak-in-gegevens", 33, "opmaak"),
-])
+@pytest.mark.parametrize(
+    "rule,line,words",
+    [
+        ("vertaling-ontbreekt", 16, "Engelse vertaling"),
+        ("dode-link", 18, "bestaat-niet.md"),
+        ("onbekende-categorie", 19, "Bedoel je 'schuldhulp'?"),
+        ("onbekend-moment", 21, "straks"),
+        ("verkeerde-voorwaarde", 22, "Bedoel je 'veilig'?"),
+        ("dode-link", 25, "#geen-kopje"),
+        ("verkeerde-voorwaarde", 29, "misschien"),
+        ("samen-zonder-veiligheid", 27, "niet_als: {veilig: nee}"),
+        ("bron-ontbreekt", 27, "bron"),
+        ("opmaak-in-gegevens", 33, "opmaak"),
+    ],
+)
 def test_bad_data_gives_dutch_error_with_file_and_line(bad_findings, rule, line, words):
     hits = [f for f in bad_findings if f.rule == rule and f.line == line]
     assert hits, "\n".join(f.as_text() for f in bad_findings)
@@ -184,8 +197,10 @@ def test_broken_yaml_is_a_finding_not_a_traceback(tmp_path, data):
 def test_dutch_texts_go_through_the_b1_gate(tmp_path, data):
     (tmp_path / "docs" / "_data").mkdir(parents=True)
     long = " ".join(["woord"] * 30) + "."
-    text = BAD.replace("uitleg: {nl: Uitleg., en: Text.}\n    pagina: geld.md#geen-kopje",
-                       f"uitleg: {{nl: {long}, en: Text.}}\n    pagina: geld.md#geen-kopje")
+    text = BAD.replace(
+        "uitleg: {nl: Uitleg., en: Text.}\n    pagina: geld.md#geen-kopje",
+        f"uitleg: {{nl: {long}, en: Text.}}\n    pagina: geld.md#geen-kopje",
+    )
     (tmp_path / "docs" / "_data" / "taken.yml").write_text(text, encoding="utf-8")
     (tmp_path / "docs" / "geld.md").write_text("# Geld\n", encoding="utf-8")
     found = regelen.check(tmp_path, data.categories)
@@ -210,7 +225,9 @@ def test_no_js_page_lists_every_task_grouped_with_who_it_is_for(tasks, data):
 
 def test_english_links_use_english_titles_and_only_existing_anchors(tasks, data):
     pages = regelen.docs_pages(ROOT / "docs")
-    href, title = regelen.page_link("gezag.md#wie-heeft-het-gezag", "en", pages, regelen.directory_linker("wat-moet-ik-regelen.en.md"))
+    href, title = regelen.page_link(
+        "gezag.md#wie-heeft-het-gezag", "en", pages, regelen.directory_linker("wat-moet-ik-regelen.en.md")
+    )
     assert href == "../gezag/" and title == "Parental authority"
     out = regelen.render_checklist(tasks, data, "en", "wat-moet-ik-regelen.en.md", pages)
     assert "Make sure you are safe first" in out and "Zorg eerst" not in out
@@ -221,7 +238,7 @@ def test_text_is_escaped_in_every_context(tasks, data):
 
     from tools.hulp.model import Text
 
-    evil = replace(tasks.taken[0], titel=Text('a "b" <i>&', 'x'), id="x")
+    evil = replace(tasks.taken[0], titel=Text('a "b" <i>&', "x"), id="x")
     html = regelen.task_item(evil, tasks, data, "nl", "wat-moet-ik-regelen.md", {})
     assert "a &quot;b&quot; &lt;i&gt;&amp;" in html and "<i>" not in html
 
@@ -243,8 +260,7 @@ def test_directory_linker_from_nested_and_root_pages():
 def test_command_line_lists_the_tasks_for_answers(capsys):
     from tools.__main__ import main
 
-    assert main(["taken", "veilig=nee", "relatie=samenwonen", "kinderen=nee", "wonen=huur", "toeslagen=ja",
-                 "uitkering=nee"]) == 0
+    assert main(["taken", "veilig=nee", "relatie=samenwonen", "kinderen=nee", "wonen=huur", "toeslagen=ja", "uitkering=nee"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "[Nu] Zorg eerst voor je veiligheid (Nu. Bij direct gevaar bel je 112.)"
     assert "Kies hoe jullie de afspraken maken" not in out

@@ -1,4 +1,5 @@
 """The published JSON Schema is current and agrees with the loader on real and broken files."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,9 @@ def test_published_schema_is_up_to_date(tmp_path):
     fresh = write_schemas(tmp_path)
     for path in fresh:
         committed = ROOT / "gemeenten" / "schema" / path.name
-        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), \
+        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
             "Run `python -m tools schema` and commit gemeenten/schema/."
+        )
 
 
 def test_schema_accepts_real_and_fixture_municipalities():

@@ -1,4 +1,5 @@
 """Security and privacy without a browser: tools/security/policy.py and the built site (CSP, headers, links, security.txt)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +13,6 @@ import yaml
 from tools.security import policy as security
 
 ROOT = Path(__file__).resolve().parent.parent
-
 
 
 def _config() -> dict:
@@ -36,8 +36,10 @@ def test_script_hash_matches_the_csp_specification():
 
 
 def test_only_executable_inline_scripts_are_hashed():
-    html = ('<script>a()</script><script src="x.js"></script><script id="__config" type="application/json">{"a":1}'
-            '</script><script type="module">b()</script>')
+    html = (
+        '<script>a()</script><script src="x.js"></script><script id="__config" type="application/json">{"a":1}'
+        '</script><script type="module">b()</script>'
+    )
     assert security.inline_scripts(html) == ["a()", "b()"]
 
 
@@ -58,30 +60,37 @@ def test_meta_csp_goes_before_every_script_and_stylesheet():
     out = security.secure_page(html, ["sha256-abc="], "www.example.nl")
     head = out.split("</head>")[0]
     assert head.index("Content-Security-Policy") < head.index("<link") < head.index("<script")
-    assert "'sha256-abc='" in head and security.script_hash("x()") not in head, \
+    assert "'sha256-abc='" in head and security.script_hash("x()") not in head, (
         "The policy allows what it is given (the known scripts), never what the page contains."
+    )
     assert security.secure_page(out, ["sha256-abc="], "www.example.nl") == out, "Running twice must not add a second policy."
 
 
-@pytest.mark.parametrize("tag, expected", [
-    ('<a href="https://www.rijksoverheid.nl/x">', '<a href="https://www.rijksoverheid.nl/x" rel="noopener noreferrer">'),
-    ('<a href="https://x.nl" rel="nofollow">', '<a href="https://x.nl" rel="nofollow noopener noreferrer">'),
-    ('<a rel="noreferrer" href="http://x.nl" class="c">', '<a rel="noreferrer noopener" href="http://x.nl" class="c">'),
-    ('<a href="//x.nl/">', '<a href="//x.nl/" rel="noopener noreferrer">'),
-    ('<a href="../geld/">', '<a href="../geld/">'),
-    ('<a href="https://www.example.nl/geld/">', '<a href="https://www.example.nl/geld/">'),
-    ('<a href="mailto:a@b.nl">', '<a href="mailto:a@b.nl">'),
-    ('<a href="tel:08002000">', '<a href="tel:08002000">'),
-])
+@pytest.mark.parametrize(
+    "tag, expected",
+    [
+        ('<a href="https://www.rijksoverheid.nl/x">', '<a href="https://www.rijksoverheid.nl/x" rel="noopener noreferrer">'),
+        ('<a href="https://x.nl" rel="nofollow">', '<a href="https://x.nl" rel="nofollow noopener noreferrer">'),
+        ('<a rel="noreferrer" href="http://x.nl" class="c">', '<a rel="noreferrer noopener" href="http://x.nl" class="c">'),
+        ('<a href="//x.nl/">', '<a href="//x.nl/" rel="noopener noreferrer">'),
+        ('<a href="../geld/">', '<a href="../geld/">'),
+        ('<a href="https://www.example.nl/geld/">', '<a href="https://www.example.nl/geld/">'),
+        ('<a href="mailto:a@b.nl">', '<a href="mailto:a@b.nl">'),
+        ('<a href="tel:08002000">', '<a href="tel:08002000">'),
+    ],
+)
 def test_external_links_get_noopener_noreferrer(tag, expected):
     assert security.secure_external_links(tag, "www.example.nl") == expected
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("security@example.nl", "mailto:security@example.nl"),
-    ("mailto:security@example.nl", "mailto:security@example.nl"),
-    ("https://example.nl/melden", "https://example.nl/melden"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("security@example.nl", "mailto:security@example.nl"),
+        ("mailto:security@example.nl", "mailto:security@example.nl"),
+        ("https://example.nl/melden", "https://example.nl/melden"),
+    ],
+)
 def test_security_contact_is_normalised(value, expected):
     assert security.contact_uri(value) == expected
 
@@ -111,8 +120,11 @@ def test_hook_refuses_a_bad_exit_url_or_contact():
     spec.loader.exec_module(hook)
     good = {"snel_weg_url": "https://www.buienradar.nl/", "security_contact": "mailto:a@b.nl"}
     assert hook.on_config({"extra": good}) == {"extra": good}
-    for bad in ({**good, "snel_weg_url": "http://www.buienradar.nl/"}, {**good, "snel_weg_url": ""},
-                {**good, "security_contact": ""}):
+    for bad in (
+        {**good, "snel_weg_url": "http://www.buienradar.nl/"},
+        {**good, "snel_weg_url": ""},
+        {**good, "security_contact": ""},
+    ):
         with pytest.raises(PluginError):
             hook.on_config({"extra": bad})
 
@@ -143,11 +155,17 @@ def test_headers_file_and_hosting_files_match_the_build(site_dir):
     assert 1 <= len(hashes) <= 4, f"Unexpected number of inline scripts: {hashes}"
     assert (site_dir / "_headers").read_text(encoding="utf-8") == security.headers_file(hashes)
     stale = security.stale_hosting_files(hashes)
-    assert not stale, ("hosting/" + ", hosting/".join(stale) + " is out of date. Run: "
-                       "python -m tools.security.policy write-hosting <built site>")
+    assert not stale, (
+        "hosting/" + ", hosting/".join(stale) + " is out of date. Run: python -m tools.security.policy write-hosting <built site>"
+    )
     headers = (site_dir / "_headers").read_text(encoding="utf-8")
-    for name in ("Content-Security-Policy", "Referrer-Policy: no-referrer", "X-Content-Type-Options: nosniff",
-                 "Strict-Transport-Security", "Permissions-Policy"):
+    for name in (
+        "Content-Security-Policy",
+        "Referrer-Policy: no-referrer",
+        "X-Content-Type-Options: nosniff",
+        "Strict-Transport-Security",
+        "Permissions-Policy",
+    ):
         assert name in headers
 
 
@@ -162,7 +180,9 @@ def test_every_page_has_the_referrer_policy_and_the_quick_exit(site_dir):
         tag = re.search(r"<a\b[^>]*data-rs-snelweg-knop[^>]*>", html)
         assert tag, f"{rel}: no quick exit"
         assert f'href="{exit_href}"' in tag.group(0), f"{rel}: the quick exit does not go to {exit_href}"
-        assert "veilig-online/" in html.split("data-rs-snelweg-knop", 1)[1][:1200], f"{rel}: no link to Veilig online next to the quick exit"
+        assert "veilig-online/" in html.split("data-rs-snelweg-knop", 1)[1][:1200], (
+            f"{rel}: no link to Veilig online next to the quick exit"
+        )
         assert html.index("data-rs-snelweg") < html.index('class="md-header'), f"{rel}: the quick exit comes after the header"
 
 

@@ -1,4 +1,5 @@
 """`mkdocs serve`: an edit must not make the build rewrite files under docs/ (that triggers a second rebuild)."""
+
 from __future__ import annotations
 
 from conftest import ROOT

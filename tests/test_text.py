@@ -1,4 +1,5 @@
 """Small text helpers: phone numbers become tel: links, nothing else changes."""
+
 from __future__ import annotations
 
 from tools.core.text import link_phone_numbers
@@ -13,8 +14,10 @@ def test_helpline_numbers_become_links():
 
 
 def test_existing_links_code_and_other_numbers_stay():
-    html = ('<p><a href="tel:08002000">0800-2000</a> <code>0800-1234</code> '
-            'Er zijn 113 kinderen. Artikel 1:247. Postcode 4921 AB. <a href="https://x.nl/0800-1111">x</a></p>')
+    html = (
+        '<p><a href="tel:08002000">0800-2000</a> <code>0800-1234</code> '
+        'Er zijn 113 kinderen. Artikel 1:247. Postcode 4921 AB. <a href="https://x.nl/0800-1111">x</a></p>'
+    )
     assert link_phone_numbers(html) == html
 
 

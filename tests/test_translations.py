@@ -1,4 +1,5 @@
 """Translation status from git history (tools/editorial/translations.py, tools/core/history.py), in small temporary repositories."""
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,14 @@ from tools.editorial.translations import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid", "GIT_COMMITTER_NAME": "Test",
-           "GIT_COMMITTER_EMAIL": "test@example.invalid", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.invalid",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.invalid",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is niet geïnstalleerd")
 
@@ -71,8 +78,12 @@ def statuses(repo: Path) -> dict[str, str]:
 
 
 def test_missing_and_current_after_one_commit(repo):
-    assert statuses(repo) == {"geld.md": CURRENT, "jongeren/index.md": CURRENT, "verhalen/concept.md": CURRENT,
-                              "wonen.md": MISSING}
+    assert statuses(repo) == {
+        "geld.md": CURRENT,
+        "jongeren/index.md": CURRENT,
+        "verhalen/concept.md": CURRENT,
+        "wonen.md": MISSING,
+    }
     assert translation_status(repo).note == ""
 
 
@@ -181,7 +192,8 @@ def test_changed_files_against_the_base_branch(repo):
 
 
 def test_command_line_in_the_real_repository():
-    result = subprocess.run([sys.executable, "-m", "tools", "vertalingen", "--alles"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "tools", "vertalingen", "--alles"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert "Nederlandse pagina's" in result.stdout and "index.md" in result.stdout

@@ -1,4 +1,5 @@
 """Command line: `python -m tools <command>`. Run `python -m tools --help` for the list."""
+
 from __future__ import annotations
 
 import argparse
@@ -71,8 +72,10 @@ def cmd_verification(args) -> int:
         return 1
     only = args.gemeente.lower() if args.gemeente else None
     if only and not any(only in (gid, g.naam.lower()) for gid, g in data.municipalities.items()):
-        print(f"De gemeente '{args.gemeente}' bestaat niet. Kies uit: "
-              + ", ".join(sorted(data.municipalities)) + ".", file=sys.stderr)
+        print(
+            f"De gemeente '{args.gemeente}' bestaat niet. Kies uit: " + ", ".join(sorted(data.municipalities)) + ".",
+            file=sys.stderr,
+        )
         return 1
     for path in write_requests(data, Path(args.map), only=only):
         print(path)
@@ -161,7 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--alles", action="store_true", help="Toon ook de pagina's die bijgewerkt zijn.")
     p.add_argument("--json", action="store_true", help="Geef het overzicht als JSON.")
     p.set_defaults(func=cmd_translations)
-    p = sub.add_parser("taken", help="Toon welke taken van 'Wat moet ik regelen?' iemand krijgt, bijvoorbeeld: taken veilig=ja relatie=getrouwd kinderen=ja")
+    p = sub.add_parser(
+        "taken",
+        help="Toon welke taken van 'Wat moet ik regelen?' iemand krijgt, bijvoorbeeld: taken veilig=ja relatie=getrouwd kinderen=ja",
+    )
     p.add_argument("antwoorden", nargs="*", help="Antwoorden als vraag=antwoord.")
     p.set_defaults(func=cmd_tasks)
     args = parser.parse_args(argv)

@@ -1,6 +1,7 @@
 """Benchmark: build time, peak memory, page count and site size for a synthetic national dataset
 (342 municipalities, every category, about 3 offerings each) and for the real region; plus the
 editors' `python -m tools check`. Prints figures; never asserts (no timed tests)."""
+
 from __future__ import annotations
 
 import os
@@ -35,27 +36,35 @@ def synthetic_dataset(folder: Path, municipalities: int = 342, per_category: int
         offers = []
         for c, cid in enumerate(cats):
             for k in range(per_category):
-                offers.append({
-                    "naam": f"Aanbod {cid} {k + 1} in {naam}",
-                    "organisatie": f"Stichting Voorbeeld {c}-{k}",
-                    "categorieen": [cid],
-                    "wat": {"nl": "Hier kun je terecht met vragen over je gezin. Je krijgt snel een gesprek.",
-                            "en": "You can come here with questions about your family. You get a talk soon."},
-                    "kosten": {"nl": "Gratis.", "en": "Free."},
-                    "telefoon": f"0{10 + c:02d} {100 + k:03d} {1000 + i:04d}",
-                    "email": f"info{k}@{gid}.example.nl",
-                    "website": f"https://www.{gid}.example.nl/{cid}",
-                    "bron": f"https://www.{gid}.example.nl/{cid}",
-                    "gecontroleerd": "2026-01-15",
-                })
+                offers.append(
+                    {
+                        "naam": f"Aanbod {cid} {k + 1} in {naam}",
+                        "organisatie": f"Stichting Voorbeeld {c}-{k}",
+                        "categorieen": [cid],
+                        "wat": {
+                            "nl": "Hier kun je terecht met vragen over je gezin. Je krijgt snel een gesprek.",
+                            "en": "You can come here with questions about your family. You get a talk soon.",
+                        },
+                        "kosten": {"nl": "Gratis.", "en": "Free."},
+                        "telefoon": f"0{10 + c:02d} {100 + k:03d} {1000 + i:04d}",
+                        "email": f"info{k}@{gid}.example.nl",
+                        "website": f"https://www.{gid}.example.nl/{cid}",
+                        "bron": f"https://www.{gid}.example.nl/{cid}",
+                        "gecontroleerd": "2026-01-15",
+                    }
+                )
         doc = {
-            "gemeente": {"naam": naam, "website": f"https://www.{gid}.example.nl",
-                         "plaatsen": [naam, f"Dorp {i}a", f"Dorp {i}b"],
-                         "postcodes": [f"{postcode}-{postcode + 20}"]},
+            "gemeente": {
+                "naam": naam,
+                "website": f"https://www.{gid}.example.nl",
+                "plaatsen": [naam, f"Dorp {i}a", f"Dorp {i}b"],
+                "postcodes": [f"{postcode}-{postcode + 20}"],
+            },
             "aanbod": offers,
         }
-        (folder / f"{gid}.yml").write_text(SYNTHETIC_NOTE + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
-                                           encoding="utf-8")
+        (folder / f"{gid}.yml").write_text(
+            SYNTHETIC_NOTE + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
 
 
 def _run(cmd: list[str], cwd: Path, env: dict) -> tuple[float, float, int, str]:
@@ -77,7 +86,9 @@ def _site_stats(site: Path) -> tuple[int, float]:
 
 def _ignore(folder: str, names: list[str]) -> set[str]:
     """Skip caches and built sites, and the generated docs/hulp/ (not tools/hulp/)."""
-    ignored = set(shutil.ignore_patterns(".venv", ".git", "site", "site-*", "__pycache__", ".pytest_cache", "*.egg-info")(folder, names))
+    ignored = set(
+        shutil.ignore_patterns(".venv", ".git", "site", "site-*", "__pycache__", ".pytest_cache", "*.egg-info")(folder, names)
+    )
     if Path(folder).name == "docs":
         ignored |= {"hulp", "redactie"} & set(names)
     return ignored
@@ -119,10 +130,18 @@ def plain_site(dest: Path, data: Path) -> Path:
             for cid, cat in cats.items():
                 lines += [f"## {cat['naam'][lang]}", ""]
                 for o in (o for o in doc.get("aanbod", []) if cid in o["categorieen"]):
-                    lines += [f"### {o['naam']}", "", o["wat"][lang], "",
-                              f"- {o['organisatie']}", f"- [{o['telefoon']}](tel:{o['telefoon'].replace(' ', '')})",
-                              f"- [{o['email']}](mailto:{o['email']})", f"- [{o['website']}]({o['website']})",
-                              f"- {o['kosten'][lang]}", ""]
+                    lines += [
+                        f"### {o['naam']}",
+                        "",
+                        o["wat"][lang],
+                        "",
+                        f"- {o['organisatie']}",
+                        f"- [{o['telefoon']}](tel:{o['telefoon'].replace(' ', '')})",
+                        f"- [{o['email']}](mailto:{o['email']})",
+                        f"- [{o['website']}]({o['website']})",
+                        f"- {o['kosten'][lang]}",
+                        "",
+                    ]
             (docs / f"{path.stem}{suffix}.md").write_text("\n".join(lines), encoding="utf-8")
     return dest
 
@@ -146,15 +165,21 @@ def main(args=None) -> int:
         if only in (None, "regio"):
             repo = _copy_repo(tmp / "regio")
             _run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "warmup")], repo, env)  # warm caches
-            seconds, mb, code, out = _run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "site-regio")], repo, env)
+            seconds, mb, code, out = _run(
+                [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "site-regio")], repo, env
+            )
             pages, size = _site_stats(tmp / "site-regio")
-            print(f"regio      : {seconds:6.2f} s, piekgeheugen {mb:7.1f} MB, {pages} pagina's, {size:6.1f} MB  "
-                  f"{_verdict('regio', seconds, None)}" + ("" if code == 0 else f"  BOUW MISLUKT:\n{out}"))
+            print(
+                f"regio      : {seconds:6.2f} s, piekgeheugen {mb:7.1f} MB, {pages} pagina's, {size:6.1f} MB  "
+                f"{_verdict('regio', seconds, None)}" + ("" if code == 0 else f"  BOUW MISLUKT:\n{out}")
+            )
             failed |= code != 0
         if only in (None, "check"):
             seconds, mb, code, out = _run([sys.executable, "-m", "tools", "check", "--alleen-fouten"], ROOT, env)
-            print(f"check      : {seconds:6.2f} s, piekgeheugen {mb:7.1f} MB (python -m tools check, regio)  "
-                  f"{_verdict('check', seconds, None)}")
+            print(
+                f"check      : {seconds:6.2f} s, piekgeheugen {mb:7.1f} MB (python -m tools check, regio)  "
+                f"{_verdict('check', seconds, None)}"
+            )
         if only in (None, "landelijk"):
             repo = _copy_repo(tmp / "landelijk")
             data = tmp / "gemeenten-landelijk"
@@ -162,16 +187,24 @@ def main(args=None) -> int:
             nenv = {**env, "RS_GEMEENTEN": str(data)}
             seconds, mb, code, out = _run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "site-nl")], repo, nenv)
             pages, size = _site_stats(tmp / "site-nl")
-            print(f"landelijk  : {seconds:6.2f} s, piekgeheugen {mb:7.1f} MB, {pages} pagina's, {size:6.1f} MB "
-                  f"({count} gemeenten)  {_verdict('landelijk', seconds, mb)}" + ("" if code == 0 else f"  BOUW MISLUKT:\n{out}"))
+            print(
+                f"landelijk  : {seconds:6.2f} s, piekgeheugen {mb:7.1f} MB, {pages} pagina's, {size:6.1f} MB "
+                f"({count} gemeenten)  {_verdict('landelijk', seconds, mb)}" + ("" if code == 0 else f"  BOUW MISLUKT:\n{out}")
+            )
             failed |= code != 0
             plain = plain_site(tmp / "kaal", data)
-            p_seconds, p_mb, p_code, p_out = _run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "site-kaal")], plain, env)
+            p_seconds, p_mb, p_code, p_out = _run(
+                [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "site-kaal")], plain, env
+            )
             if p_code == 0:
                 ratio = seconds / p_seconds
-                print(f"kaal       : {p_seconds:6.2f} s, piekgeheugen {p_mb:7.1f} MB: dezelfde aanbieders als Markdown, "
-                      f"MkDocs + Material + i18n zonder onze hooks")
-                print(f"verhouding : {ratio:.2f} x kaal  {'OK' if ratio <= RATIO_TARGET else 'TE TRAAG'} (doel ≤ {RATIO_TARGET:.2f})")
+                print(
+                    f"kaal       : {p_seconds:6.2f} s, piekgeheugen {p_mb:7.1f} MB: dezelfde aanbieders als Markdown, "
+                    f"MkDocs + Material + i18n zonder onze hooks"
+                )
+                print(
+                    f"verhouding : {ratio:.2f} x kaal  {'OK' if ratio <= RATIO_TARGET else 'TE TRAAG'} (doel ≤ {RATIO_TARGET:.2f})"
+                )
             else:
                 print(f"kaal       : BOUW MISLUKT\n{p_out}")
     return 1 if failed else 0

@@ -1,4 +1,5 @@
 """Build-time glue shared by hooks and the command line: load once, generate, exclude concepts."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,12 +19,6 @@ class BuildStop(Exception):
 
 
 _prepared: dict = {}
-
-
-
-
-
-
 
 
 def dataset(root: Path) -> Dataset:
@@ -57,10 +52,6 @@ def prepare(root: Path, docs_dir: Path, serving: bool = False) -> list[str]:
     _prepared["editorial"] = pages
     written += write_files(docs_dir, pages, folder=EDITORIAL_DIR)
     return written
-
-
-
-
 
 
 def exclude_concepts(config) -> None:

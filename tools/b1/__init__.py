@@ -13,6 +13,7 @@ Public API (see the docstrings):
 
 Command line: `python -m tools.b1 --help`.
 """
+
 from .check import check_markdown, check_terms, check_text_field, is_translation, resolve_profile
 from .glossary import DEFAULT_GLOSSARY, GlossaryError, GlossaryMatcher, Term, load_glossary
 from .profiles import JONGEREN, PROFILES, STANDAARD, Profile

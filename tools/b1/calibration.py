@@ -8,6 +8,7 @@ parliamentary papers, policy documents). `kalibratie/` was used to choose the th
 
     python -m tools.b1.calibration            # both sets, with the texts that go wrong
 """
+
 from __future__ import annotations
 
 import sys
@@ -37,9 +38,11 @@ class Result:
         return 1 - len(self.hard_passed) / len(self.hard) if self.hard else 0.0
 
     def summary(self) -> str:
-        return (f"{self.name}: {len(self.easy) - len(self.easy_failed)} van {len(self.easy)} makkelijke teksten "
-                f"komen door ({self.easy_pass_rate:.0%}), {len(self.hard) - len(self.hard_passed)} van "
-                f"{len(self.hard)} moeilijke teksten worden tegengehouden ({self.hard_flag_rate:.0%}).")
+        return (
+            f"{self.name}: {len(self.easy) - len(self.easy_failed)} van {len(self.easy)} makkelijke teksten "
+            f"komen door ({self.easy_pass_rate:.0%}), {len(self.hard) - len(self.hard_passed)} van "
+            f"{len(self.hard)} moeilijke teksten worden tegengehouden ({self.hard_flag_rate:.0%})."
+        )
 
 
 def blocking_rules(path: Path) -> list[str]:

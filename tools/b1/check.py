@@ -1,4 +1,5 @@
 """Public entry points: check a Markdown page or a short text field."""
+
 from __future__ import annotations
 
 import re
@@ -115,8 +116,11 @@ def read_exceptions(doc: Document, path: str, terms: list[Term]) -> tuple[Except
         findings.append(Finding(path, _fm_line(doc, node), "uitzondering-ongeldig", msg, tip, BLOCKING, "b1"))
 
     if not isinstance(vnode, yaml.MappingNode):
-        bad(knode, "'b1:' moet sleutels bevatten: reden, negeer, woorden, uitgelegd.",
-            "Bijvoorbeeld:\n      b1:\n        reden: Namen van wetten blijven zoals ze zijn.\n        woorden: [Wet op het financieel toezicht]")
+        bad(
+            knode,
+            "'b1:' moet sleutels bevatten: reden, negeer, woorden, uitgelegd.",
+            "Bijvoorbeeld:\n      b1:\n        reden: Namen van wetten blijven zoals ze zijn.\n        woorden: [Wet op het financieel toezicht]",
+        )
         return exc, findings
     glossary_forms = {f.lower() for t in terms for f in t.forms}
     for k, v in vnode.value:
@@ -139,25 +143,33 @@ def read_exceptions(doc: Document, path: str, terms: list[Term]) -> tuple[Except
             line = _fm_line(doc, x)
             if key == "negeer":
                 if value not in IGNORABLE:
-                    bad(x, f"'{value}' is geen regel die je kunt uitzetten.",
-                        "Kies uit: " + ", ".join(sorted(IGNORABLE)) + ".")
+                    bad(x, f"'{value}' is geen regel die je kunt uitzetten.", "Kies uit: " + ", ".join(sorted(IGNORABLE)) + ".")
                     continue
                 exc.negeer.append((value, line))
             elif key == "woorden":
                 exc.woorden.append((value, line))
             else:
                 if value.lower() not in glossary_forms:
-                    bad(x, f"'{value}' staat niet in de woordenlijst; 'b1.uitgelegd' is alleen voor termen uit de woordenlijst.",
-                        "Controleer de spelling, of zet een gewoon woord onder 'b1.woorden'.")
+                    bad(
+                        x,
+                        f"'{value}' staat niet in de woordenlijst; 'b1.uitgelegd' is alleen voor termen uit de woordenlijst.",
+                        "Controleer de spelling, of zet een gewoon woord onder 'b1.woorden'.",
+                    )
                     continue
                 exc.uitgelegd.append((value, line))
     if exc.any and not exc.reden:
-        findings.append(Finding(
-            path, exc.line, "uitzondering-zonder-reden",
-            "Er staat een uitzondering onder 'b1:', maar zonder reden.",
-            "Schrijf onder 'b1:' een regel 'reden: ...' die in gewone woorden zegt waarom de uitzondering nodig is. "
-            "Bijvoorbeeld: 'reden: Namen van wetten blijven zoals ze zijn.'",
-            BLOCKING, "b1"))
+        findings.append(
+            Finding(
+                path,
+                exc.line,
+                "uitzondering-zonder-reden",
+                "Er staat een uitzondering onder 'b1:', maar zonder reden.",
+                "Schrijf onder 'b1:' een regel 'reden: ...' die in gewone woorden zegt waarom de uitzondering nodig is. "
+                "Bijvoorbeeld: 'reden: Namen van wetten blijven zoals ze zijn.'",
+                BLOCKING,
+                "b1",
+            )
+        )
     return exc, findings
 
 
@@ -230,15 +242,24 @@ def _ignored(raw: list[Finding], exc: Exceptions, rules, reason: str) -> tuple[l
     for rule, line in exc.negeer:
         if rule in rules:
             n = sum(1 for f in raw if f.rule == rule)
-            exceptions.append(Finding(
-                exc.path, line, rule,
-                f"Regel '{rule}' staat uit op deze pagina; {n} melding(en) niet getoond.",
-                "", ADVISORY, "b1.negeer", reason))
+            exceptions.append(
+                Finding(
+                    exc.path,
+                    line,
+                    rule,
+                    f"Regel '{rule}' staat uit op deze pagina; {n} melding(en) niet getoond.",
+                    "",
+                    ADVISORY,
+                    "b1.negeer",
+                    reason,
+                )
+            )
     return kept, exceptions
 
 
-def check_markdown(text: str, path: str, *, profile=None, glossary: list[Term] | None = None
-                   ) -> tuple[list[Finding], list[Finding]]:
+def check_markdown(
+    text: str, path: str, *, profile=None, glossary: list[Term] | None = None
+) -> tuple[list[Finding], list[Finding]]:
     """Check one Markdown page for language level B1. Returns (findings, exceptions).
 
     The language-level verdict only: our site's editorial rule (glossary terms explained on
@@ -255,8 +276,16 @@ def check_markdown(text: str, path: str, *, profile=None, glossary: list[Term] |
     doc, exc, exc_findings, ctx, page_allowed = _page(text, path, profile, glossary)
     findings: list[Finding] = []
     if doc.front_matter_error:
-        findings.append(Finding(path, 1, "metadata-ongeldig", doc.front_matter_error,
-                                "Controleer de regels tussen de twee '---'-regels bovenaan.", BLOCKING))
+        findings.append(
+            Finding(
+                path,
+                1,
+                "metadata-ongeldig",
+                doc.front_matter_error,
+                "Controleer de regels tussen de twee '---'-regels bovenaan.",
+                BLOCKING,
+            )
+        )
     findings.extend(exc_findings)
     raw: list[Finding] = []
     for rule in PAGE_RULES:
@@ -273,16 +302,24 @@ def check_markdown(text: str, path: str, *, profile=None, glossary: list[Term] |
     kept, exceptions = _ignored(raw, exc, RULES, reason)
     for p, (w, line) in page_allowed.items():
         n = ctx.allowed_uses.get(p, 0)
-        exceptions.append(Finding(
-            path, line, "woord-toegestaan",
-            f"'{w}' is toegestaan op deze pagina ({n} keer gebruikt)." if n
-            else f"'{w}' is toegestaan op deze pagina, maar komt er niet in voor.",
-            "", ADVISORY, "b1.woorden", reason))
+        exceptions.append(
+            Finding(
+                path,
+                line,
+                "woord-toegestaan",
+                f"'{w}' is toegestaan op deze pagina ({n} keer gebruikt)."
+                if n
+                else f"'{w}' is toegestaan op deze pagina, maar komt er niet in voor.",
+                "",
+                ADVISORY,
+                "b1.woorden",
+                reason,
+            )
+        )
     return findings + kept, exceptions
 
 
-def check_terms(text: str, path: str, *, profile=None, glossary: list[Term] | None = None
-                ) -> tuple[list[Finding], list[Finding]]:
+def check_terms(text: str, path: str, *, profile=None, glossary: list[Term] | None = None) -> tuple[list[Finding], list[Finding]]:
     """Our site's editorial rule on one page: every glossary term explained or linked on first use.
 
     Returns (findings, exceptions) like `check_markdown`; problems in the front matter itself are
@@ -294,9 +331,18 @@ def check_terms(text: str, path: str, *, profile=None, glossary: list[Term] | No
     reason = f"Reden: {exc.reden}" if exc.reden else "Reden: (ontbreekt)"
     kept, exceptions = _ignored(rule_terms(ctx), exc, EDITORIAL_RULES, reason)
     for t, line in exc.uitgelegd:
-        exceptions.append(Finding(
-            path, line, "term-niet-uitgelegd",
-            f"'{t}' telt als uitgelegd op deze pagina.", "", ADVISORY, "b1.uitgelegd", reason))
+        exceptions.append(
+            Finding(
+                path,
+                line,
+                "term-niet-uitgelegd",
+                f"'{t}' telt als uitgelegd op deze pagina.",
+                "",
+                ADVISORY,
+                "b1.uitgelegd",
+                reason,
+            )
+        )
     return kept, exceptions
 
 

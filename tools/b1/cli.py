@@ -1,4 +1,5 @@
 """Command line: python -m tools.b1 FILE..."""
+
 from __future__ import annotations
 
 import argparse
@@ -56,8 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("files", nargs="+", metavar="BESTAND", help="Markdown-bestanden of mappen")
     parser.add_argument("--json", metavar="PAD", help="schrijf alle bevindingen als JSON naar PAD")
-    parser.add_argument("--profiel", choices=sorted(PROFILES),
-                        help="profiel voor alle bestanden (anders: doelgroep in front matter of map jongeren/)")
+    parser.add_argument(
+        "--profiel",
+        choices=sorted(PROFILES),
+        help="profiel voor alle bestanden (anders: doelgroep in front matter of map jongeren/)",
+    )
     parser.add_argument("--alles", action="store_true", help="toon ook de adviezen")
     parser.add_argument("--woordenlijst", metavar="PAD", help="andere woordenlijst (standaard docs/_data/woordenlijst.yml)")
     args = parser.parse_args(argv)

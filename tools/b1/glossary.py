@@ -17,6 +17,7 @@ match in any case.
 Other code (the generated glossary page, tooltips) uses `load_glossary()`; it raises
 `GlossaryError` with Dutch messages that name the file and line of every bad entry.
 """
+
 from __future__ import annotations
 
 import functools
@@ -250,7 +251,7 @@ class GlossaryMatcher:
             hit = None
             for pat in self._index.get(lower[i], ()):
                 k = len(pat.tokens)
-                seq = words[i:i + k] if pat.case_sensitive else lower[i:i + k]
+                seq = words[i : i + k] if pat.case_sensitive else lower[i : i + k]
                 if tuple(seq) == pat.tokens:
                     hit = (i, i + k, pat.term)
                     break
@@ -266,6 +267,6 @@ class GlossaryMatcher:
         for phrase in self._niet.get(term, ()):
             k = len(phrase)
             for a in range(max(0, start - k + 1), end):
-                if tuple(lower_words[a:a + k]) == phrase and a < end and a + k > start:
+                if tuple(lower_words[a : a + k]) == phrase and a < end and a + k > start:
                     return True
         return False

@@ -2,6 +2,7 @@
 
 wordfreq and pyphen are loaded lazily (first use) and cached for the whole process.
 """
+
 from __future__ import annotations
 
 import functools
@@ -62,8 +63,12 @@ def _entries() -> list[Officialese]:
         ("jegens", "tegenover, of: voor", BLOCKING, ""),
         ("gaarne", "graag", BLOCKING, ""),
         ("thans", "nu", BLOCKING, ""),
-        ("voornoemd|voornoemde|bovengenoemd|bovengenoemde|bovenvermeld|bovenvermelde",
-         "noem het gewoon opnieuw, of: deze", BLOCKING, ""),
+        (
+            "voornoemd|voornoemde|bovengenoemd|bovengenoemde|bovenvermeld|bovenvermelde",
+            "noem het gewoon opnieuw, of: deze",
+            BLOCKING,
+            "",
+        ),
         ("onderhavig|onderhavige", "deze", BLOCKING, ""),
         ("bijgaand|bijgaande", "hierbij, of: de bijlage", BLOCKING, ""),
         ("geschieden|geschiedt|geschiedde|geschiedden", "gebeuren", BLOCKING, ""),

@@ -9,6 +9,7 @@ Structure:
 - `Unit.sentences`: sentences split at . ! ? with abbreviations and numbers protected.
 - `Sentence.tokens`: word tokens with offsets and line numbers.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -147,7 +148,6 @@ class Document:
         return self._sentences
 
 
-
 # --------------------------------------------------------------------------- front matter
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)(?:^|\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -186,16 +186,16 @@ _HTML_BLOCKS = {
     **{f"h{i}": HEADING for i in range(1, 7)},
     **dict.fromkeys("li dt dd".split(), LIST_ITEM),
     **dict.fromkeys("td th".split(), TABLE_CELL),
-    **dict.fromkeys("""p div section article aside header footer main nav details summary figure
+    **dict.fromkeys(
+        """p div section article aside header footer main nav details summary figure
         figcaption blockquote dl ul ol table tr thead tbody tfoot form fieldset address br hr""".split(),
-                    PARAGRAPH),
+        PARAGRAPH,
+    ),
 }
 _ATX_RE = re.compile(r"^([ \t]{0,3})(#{1,6})(?=\s|$)(.*?)(\s#+\s*)?$")
 _SETEXT_RE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 _HR_RE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_ADMONITION_RE = re.compile(
-    r'^([ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+[\w-]+)*[ \t]*)(?:"(.*)")?([ \t]*)$'
-)
+_ADMONITION_RE = re.compile(r'^([ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+[\w-]+)*[ \t]*)(?:"(.*)")?([ \t]*)$')
 _TAB_RE = re.compile(r'^([ \t]*===\+?[ \t]*)"(.*)"([ \t]*)$')
 _BLOCKS_RE = re.compile(r"^([ \t]*/{3,}[ \t]*[\w-]*[ \t]*)(?:\|[ \t]*(.*))?$")
 _LIST_RE = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)(?=\S)")
@@ -280,7 +280,7 @@ def _blocks(text: str, line_starts: list[int]) -> tuple[str, list[Unit]]:
             lines[i] = _blank(line)
             if title and title.strip():
                 a = line.index('"', len(m.group(1))) + 1
-                lines[i] = lines[i][:a] + title + lines[i][a + len(title):]
+                lines[i] = lines[i][:a] + title + lines[i][a + len(title) :]
                 span_unit(TITLE, i, a, a + len(title))
             continue
         m = _TAB_RE.match(line) or _BLOCKS_RE.match(line)
@@ -290,7 +290,7 @@ def _blocks(text: str, line_starts: list[int]) -> tuple[str, list[Unit]]:
             lines[i] = _blank(line)
             if title.strip():
                 a = line.index(title, len(m.group(1)))
-                lines[i] = lines[i][:a] + title + lines[i][a + len(title):]
+                lines[i] = lines[i][:a] + title + lines[i][a + len(title) :]
                 span_unit(TITLE, i, a, a + len(title))
             continue
         m = _ATX_RE.match(line)
@@ -326,7 +326,7 @@ def _blocks(text: str, line_starts: list[int]) -> tuple[str, list[Unit]]:
         in_table = False
         m = _QUOTE_RE.match(line)
         if m:
-            line = _blank(m.group(1)) + line[m.end():]
+            line = _blank(m.group(1)) + line[m.end() :]
             lines[i] = line
             if not line.strip():
                 close()
@@ -334,7 +334,7 @@ def _blocks(text: str, line_starts: list[int]) -> tuple[str, list[Unit]]:
         m = _LIST_RE.match(line) or _DEFLIST_RE.match(line) or _FOOTNOTE_DEF_RE.match(line)
         if m:
             close()
-            lines[i] = _blank(m.group(1)) + line[m.end():]
+            lines[i] = _blank(m.group(1)) + line[m.end() :]
             cur = Unit(LIST_ITEM, off + m.end(), end, i + 1)
             cur_first_line = i
             continue
@@ -381,10 +381,15 @@ def _inline(text: str, line_starts: list[int]) -> tuple[str, list[Link]]:
         label = m.group("text")
         a = m.start("text") - m.start()
         links.append(
-            Link(m.start("text"), m.end("text"), label, m.group("url") or m.group("ref") or "",
-                 bisect.bisect_right(line_starts, m.start("text")))
+            Link(
+                m.start("text"),
+                m.end("text"),
+                label,
+                m.group("url") or m.group("ref") or "",
+                bisect.bisect_right(line_starts, m.start("text")),
+            )
         )
-        return _blank(whole[:a]) + label + _blank(whole[a + len(label):])
+        return _blank(whole[:a]) + label + _blank(whole[a + len(label) :])
 
     text = _LINK_RE.sub(link, text)
     text = _FOOTNOTE_REF_RE.sub(_blank_match, text)
@@ -505,7 +510,7 @@ def parse(text: str, path: str = "", *, front_matter: bool = True) -> Document:
         units = _split_at_html(units, html_breaks)
     kept_units = []
     for unit in units:
-        for a, b in split_sentences(work[unit.start:unit.end]):
+        for a, b in split_sentences(work[unit.start : unit.end]):
             a += unit.start
             b += unit.start
             toks = [t for t in _tokens(work, a, b, line_starts, link_spans) if t.has_letter or t.is_number]
@@ -520,7 +525,7 @@ def parse(text: str, path: str = "", *, front_matter: bool = True) -> Document:
             unit.line = unit.sentences[0].line
             kept_units.append(unit)
     for lk in links:
-        lk.text = " ".join(work[lk.start:lk.end].split())
+        lk.text = " ".join(work[lk.start : lk.end].split())
     return Document(
         path=path,
         source=source,

@@ -1,4 +1,5 @@
 """Thresholds per audience, calibrated on real texts (tests/fixtures/b1/, see tools/b1/README.md)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """The B1 rules. Each rule reads a prepared `Context` and returns Findings (Dutch text)."""
+
 from __future__ import annotations
 
 import functools
@@ -38,7 +39,10 @@ EDITORIAL_RULES: dict[str, tuple[str, str]] = {
 }
 #: rules an editor may switch off for a page (with a reason)
 IGNORABLE = (frozenset(RULES) | frozenset(EDITORIAL_RULES)) - {
-    "uitzondering-zonder-reden", "uitzondering-ongeldig", "metadata-ongeldig"}
+    "uitzondering-zonder-reden",
+    "uitzondering-ongeldig",
+    "metadata-ongeldig",
+}
 
 _KIND_NOUN = {
     PARAGRAPH: "Deze zin",
@@ -119,10 +123,10 @@ def prepare(ctx: Context) -> None:
         i = 0
         while i < len(toks) and max_phrase:
             for k in range(min(max_phrase, len(toks) - i), 0, -1):
-                key = tuple(lower[i:i + k])
+                key = tuple(lower[i : i + k])
                 if key in ctx.allowed_phrases:
                     ctx.allowed_uses[key] = ctx.allowed_uses.get(key, 0) + 1
-                    for t in toks[i:i + k]:
+                    for t in toks[i : i + k]:
                         ctx.exempt[id(t)] = "toegestaan"
                     i += k
                     break
@@ -196,51 +200,79 @@ def rule_sentence_length(ctx: Context, strict: bool = False) -> list[Finding]:
     medium = [s for s in sentences if p.long_sentence <= s.words <= p.max_sentence]
     if strict:
         for s in long_ones:
-            out.append(ctx.finding(
-                s.line, "zin-te-lang",
-                f"{_KIND_NOUN.get(s.kind, 'Deze zin')} heeft {s.words} woorden; de grens is {p.max_sentence} woorden.",
-                split_tip(s), text=s.text))
+            out.append(
+                ctx.finding(
+                    s.line,
+                    "zin-te-lang",
+                    f"{_KIND_NOUN.get(s.kind, 'Deze zin')} heeft {s.words} woorden; de grens is {p.max_sentence} woorden.",
+                    split_tip(s),
+                    text=s.text,
+                )
+            )
     else:
         for s in long_ones:
             noun = _KIND_NOUN.get(s.kind, "Deze zin")
             if s.words > p.hard_cap:
-                out.append(ctx.finding(
-                    s.line, "zin-te-lang",
-                    f"{noun} heeft {s.words} woorden; dat is veel te lang (de harde grens is {p.hard_cap} woorden).",
-                    split_tip(s), text=s.text))
+                out.append(
+                    ctx.finding(
+                        s.line,
+                        "zin-te-lang",
+                        f"{noun} heeft {s.words} woorden; dat is veel te lang (de harde grens is {p.hard_cap} woorden).",
+                        split_tip(s),
+                        text=s.text,
+                    )
+                )
             else:
-                out.append(ctx.finding(
-                    s.line, "zin-boven-grens",
-                    f"{noun} heeft {s.words} woorden; voor B1 hoogstens {p.max_sentence}. Eén zo'n zin mag. "
-                    f"Zijn het er meer en is het meer dan 1 op de {round(1 / p.max_long_share)} zinnen, "
-                    "dan is het een fout.",
-                    split_tip(s), text=s.text))
+                out.append(
+                    ctx.finding(
+                        s.line,
+                        "zin-boven-grens",
+                        f"{noun} heeft {s.words} woorden; voor B1 hoogstens {p.max_sentence}. Eén zo'n zin mag. "
+                        f"Zijn het er meer en is het meer dan 1 op de {round(1 / p.max_long_share)} zinnen, "
+                        "dan is het een fout.",
+                        split_tip(s),
+                        text=s.text,
+                    )
+                )
         share = len(long_ones) / max(1, len(sentences))
         if len(long_ones) >= p.min_long_sentences and share > p.max_long_share:
             longest = max(long_ones, key=lambda s: s.words)
-            out.append(ctx.finding(
-                longest.line, "te-veel-lange-zinnen",
-                f"{len(long_ones)} van de {len(sentences)} zinnen ({percent(share)}) hebben meer dan "
-                f"{p.max_sentence} woorden; de grens is 1 op de {round(1 / p.max_long_share)} "
-                f"({nl_number(p.max_long_share * 100)} %). Regels: {_lines(s.line for s in long_ones)}.",
-                "Knip de lange zinnen in tweeën. Begin bij de langste, hieronder. " + split_tip(longest),
-                text=longest.text))
+            out.append(
+                ctx.finding(
+                    longest.line,
+                    "te-veel-lange-zinnen",
+                    f"{len(long_ones)} van de {len(sentences)} zinnen ({percent(share)}) hebben meer dan "
+                    f"{p.max_sentence} woorden; de grens is 1 op de {round(1 / p.max_long_share)} "
+                    f"({nl_number(p.max_long_share * 100)} %). Regels: {_lines(s.line for s in long_ones)}.",
+                    "Knip de lange zinnen in tweeën. Begin bij de langste, hieronder. " + split_tip(longest),
+                    text=longest.text,
+                )
+            )
     if len(medium) <= p.list_long_sentences:
         for s in medium:
-            out.append(ctx.finding(
-                s.line, "lange-zin",
-                f"{_KIND_NOUN.get(s.kind, 'Deze zin')} heeft {s.words} woorden; advies: hoogstens {p.long_sentence - 1}.",
-                split_tip(s), text=s.text))
+            out.append(
+                ctx.finding(
+                    s.line,
+                    "lange-zin",
+                    f"{_KIND_NOUN.get(s.kind, 'Deze zin')} heeft {s.words} woorden; advies: hoogstens {p.long_sentence - 1}.",
+                    split_tip(s),
+                    text=s.text,
+                )
+            )
     else:
         counted = [s for s in sentences if s.kind in RUNNING_TEXT]
         share = len(medium) / max(1, len(counted))
-        out.append(ctx.finding(
-            medium[0].line, "lange-zin",
-            f"{len(medium)} zinnen hebben {p.long_sentence} tot {p.max_sentence} woorden "
-            f"({percent(share)} van de zinnen); advies: hoogstens {p.long_sentence - 1} woorden per zin. "
-            f"Regels: {_lines(s.line for s in medium)}.",
-            "Knip de langste zinnen in tweeën. Begin bij de zin hieronder. " + split_tip(medium[0]),
-            text=medium[0].text))
+        out.append(
+            ctx.finding(
+                medium[0].line,
+                "lange-zin",
+                f"{len(medium)} zinnen hebben {p.long_sentence} tot {p.max_sentence} woorden "
+                f"({percent(share)} van de zinnen); advies: hoogstens {p.long_sentence - 1} woorden per zin. "
+                f"Regels: {_lines(s.line for s in medium)}.",
+                "Knip de langste zinnen in tweeën. Begin bij de zin hieronder. " + split_tip(medium[0]),
+                text=medium[0].text,
+            )
+        )
     return out
 
 
@@ -273,12 +305,17 @@ def rule_average(ctx: Context) -> list[Finding]:
     if words < p.min_page_words or avg is None or avg <= p.max_average:
         return []
     longest = sorted(sents, key=lambda s: -s.words)[:3]
-    return [ctx.finding(
-        first_line(ctx.doc), "gemiddelde-zinslengte",
-        f"Gemiddeld {nl_number(avg)} woorden per zin; de grens is {nl_number(p.max_average, 0)} "
-        f"(gemeten over {len(sents) - 1} zinnen, zonder de langste zin).",
-        "Maak de langste zinnen korter: regel " + ", ".join(f"{s.line} ({s.words} woorden)" for s in longest)
-        + ". Eén boodschap per zin.")]
+    return [
+        ctx.finding(
+            first_line(ctx.doc),
+            "gemiddelde-zinslengte",
+            f"Gemiddeld {nl_number(avg)} woorden per zin; de grens is {nl_number(p.max_average, 0)} "
+            f"(gemeten over {len(sents) - 1} zinnen, zonder de langste zin).",
+            "Maak de langste zinnen korter: regel "
+            + ", ".join(f"{s.line} ({s.words} woorden)" for s in longest)
+            + ". Eén boodschap per zin.",
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- officialese
@@ -287,7 +324,7 @@ def rule_average(ctx: Context) -> list[Finding]:
 def _inside_name(ctx: Context, toks, i: int, k: int) -> bool:
     """'Verdrag inzake de Rechten van het Kind': a name between capitalised name words stays as it is."""
     before = i > 0 and ctx.exempt.get(id(toks[i - 1])) == "naam"
-    after = any(ctx.exempt.get(id(t)) == "naam" for t in toks[i + k:i + k + 2])
+    after = any(ctx.exempt.get(id(t)) == "naam" for t in toks[i + k : i + k + 2])
     return before and after
 
 
@@ -302,40 +339,55 @@ def rule_officialese(ctx: Context, sentences=None, fieldname="", line_offset=0) 
             hit = None
             for e in lexicon.OFFICIALESE_INDEX.get(lower[i], ()):
                 k = len(e.phrase)
-                if tuple(lower[i:i + k]) == e.phrase:
+                if tuple(lower[i : i + k]) == e.phrase:
                     hit = (e, k)
                     break
             if hit:
                 e, k = hit
-                if not any(ctx.exempt.get(id(t)) == "toegestaan" for t in toks[i:i + k]) \
-                        and not _inside_name(ctx, toks, i, k):
-                    word = " ".join(t.text for t in toks[i:i + k])
-                    out.append(ctx.finding(
-                        toks[i].line + line_offset, "ambtelijk-woord",
-                        f"'{word}' is ambtelijke taal"
-                        + (" (advies)." if e.severity == ADVISORY else "."),
-                        f"Schrijf '{e.alternative}'." + (f" {e.note}" if e.note else ""),
-                        severity=e.severity, text=s.text, fieldname=fieldname))
+                if not any(ctx.exempt.get(id(t)) == "toegestaan" for t in toks[i : i + k]) and not _inside_name(ctx, toks, i, k):
+                    word = " ".join(t.text for t in toks[i : i + k])
+                    out.append(
+                        ctx.finding(
+                            toks[i].line + line_offset,
+                            "ambtelijk-woord",
+                            f"'{word}' is ambtelijke taal" + (" (advies)." if e.severity == ADVISORY else "."),
+                            f"Schrijf '{e.alternative}'." + (f" {e.note}" if e.note else ""),
+                            severity=e.severity,
+                            text=s.text,
+                            fieldname=fieldname,
+                        )
+                    )
                 i += k
                 continue
             w = lower[i]
             if w in lexicon.DIENEN_FORMS and ctx.exempt.get(id(toks[i])) != "toegestaan":
-                if "te" in lower[i + 1:i + 10]:
-                    out.append(ctx.finding(
-                        toks[i].line + line_offset, "ambtelijk-woord",
-                        f"'{toks[i].text} ... te' is ambtelijke taal.",
-                        "Schrijf 'moeten': niet 'je dient het formulier in te vullen', maar 'je moet het formulier invullen'.",
-                        text=s.text, fieldname=fieldname))
+                if "te" in lower[i + 1 : i + 10]:
+                    out.append(
+                        ctx.finding(
+                            toks[i].line + line_offset,
+                            "ambtelijk-woord",
+                            f"'{toks[i].text} ... te' is ambtelijke taal.",
+                            "Schrijf 'moeten': niet 'je dient het formulier in te vullen', maar 'je moet het formulier invullen'.",
+                            text=s.text,
+                            fieldname=fieldname,
+                        )
+                    )
             elif w == "welke" and i > 0 and ctx.exempt.get(id(toks[i])) != "toegestaan":
                 # Only ", welke" is clearly relative ("de regels, welke gelden"); "bij welke
                 # ouder" and "welke school" are questions.
-                before = ctx.doc.clean[toks[i - 1].end:toks[i].start]
+                before = ctx.doc.clean[toks[i - 1].end : toks[i].start]
                 if "," in before and not s.text.rstrip().endswith("?"):
-                    out.append(ctx.finding(
-                        toks[i].line + line_offset, "ambtelijk-woord",
-                        "'welke' als betrekkelijk voornaamwoord is ambtelijke taal (advies).",
-                        "Schrijf 'die', 'dat' of 'wat', bijvoorbeeld: 'de regels die gelden' in plaats van 'de regels welke gelden'.",
-                        severity=ADVISORY, text=s.text, fieldname=fieldname))
+                    out.append(
+                        ctx.finding(
+                            toks[i].line + line_offset,
+                            "ambtelijk-woord",
+                            "'welke' als betrekkelijk voornaamwoord is ambtelijke taal (advies).",
+                            "Schrijf 'die', 'dat' of 'wat', bijvoorbeeld: 'de regels die gelden' in plaats van 'de regels welke gelden'.",
+                            severity=ADVISORY,
+                            text=s.text,
+                            fieldname=fieldname,
+                        )
+                    )
             i += 1
     return out
 
@@ -359,13 +411,17 @@ def rule_passive(ctx: Context) -> list[Finding]:
     share = len(passive) / len(sents)
     if share <= p.max_passive:
         return []
-    return [ctx.finding(
-        passive[0].line, "lijdende-vorm",
-        f"{len(passive)} van de {len(sents)} zinnen ({percent(share)}) staan in de lijdende vorm; "
-        f"advies: hoogstens {percent(p.max_passive)}.",
-        "Schrijf wie iets doet. Niet 'De alimentatie wordt door je ex betaald', maar 'Je ex betaalt de alimentatie'. "
-        f"Lijdende vorm op regel {_lines(s.line for s in passive)}.",
-        text=passive[0].text)]
+    return [
+        ctx.finding(
+            passive[0].line,
+            "lijdende-vorm",
+            f"{len(passive)} van de {len(sents)} zinnen ({percent(share)}) staan in de lijdende vorm; "
+            f"advies: hoogstens {percent(p.max_passive)}.",
+            "Schrijf wie iets doet. Niet 'De alimentatie wordt door je ex betaald', maar 'Je ex betaalt de alimentatie'. "
+            f"Lijdende vorm op regel {_lines(s.line for s in passive)}.",
+            text=passive[0].text,
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- words
@@ -407,19 +463,31 @@ def rule_words(ctx: Context) -> list[Finding]:
         if n >= p.long_word_syllables and lexicon.zipf(w) < p.long_word_common_zipf:
             long_.append((t, s, n))
     out = []
-    tip_rare = ("Kies een gewoner woord, of leg het uit. Is het een vakterm van de site? Zet het in de "
-                "woordenlijst. Is het goed zo (een naam)? Zet het onder 'b1: woorden:' in de front matter, met een reden.")
+    tip_rare = (
+        "Kies een gewoner woord, of leg het uit. Is het een vakterm van de site? Zet het in de "
+        "woordenlijst. Is het goed zo (een naam)? Zet het onder 'b1: woorden:' in de front matter, met een reden."
+    )
     tip_long = "Kies een korter woord, of schrijf het anders: 'afspraken over de zorg' in plaats van 'zorgafspraken'."
     for items, rule, make, tip in (
-        (rare, "zeldzaam-woord",
-         lambda x: f"'{x[0].text}' is een weinig gebruikt woord (frequentie {nl_number(x[2])} op de Zipf-schaal; "
-                   f"advies: minstens {nl_number(p.rare_zipf)}, of een samenstelling van gewone woorden).", tip_rare),
-        (long_, "lang-woord",
-         lambda x: f"'{x[0].text}' heeft {x[2]} lettergrepen; advies: hoogstens {p.long_word_syllables - 1}.", tip_long),
+        (
+            rare,
+            "zeldzaam-woord",
+            lambda x: (
+                f"'{x[0].text}' is een weinig gebruikt woord (frequentie {nl_number(x[2])} op de Zipf-schaal; "
+                f"advies: minstens {nl_number(p.rare_zipf)}, of een samenstelling van gewone woorden)."
+            ),
+            tip_rare,
+        ),
+        (
+            long_,
+            "lang-woord",
+            lambda x: f"'{x[0].text}' heeft {x[2]} lettergrepen; advies: hoogstens {p.long_word_syllables - 1}.",
+            tip_long,
+        ),
     ):
         for x in items[: p.list_words]:
             out.append(ctx.finding(x[0].line, rule, make(x), tip, text=x[1].text))
-        rest = items[p.list_words:]
+        rest = items[p.list_words :]
         if rest:
             listed = ", ".join(f"'{x[0].text}' (regel {x[0].line})" for x in rest[:25])
             more = f" en nog {len(rest) - 25}" if len(rest) > 25 else ""
@@ -454,11 +522,15 @@ def rule_difficult_share(ctx: Context) -> list[Finding]:
     for w in outside:
         if w.lower() not in (e.lower() for e in examples):
             examples.append(w)
-    return [ctx.finding(
-        first_line(ctx.doc), "moeilijke-woorden",
-        f"{percent(share)} van de woorden hoort niet bij de 5.000 meest gebruikte woorden; "
-        f"advies: hoogstens {percent(p.max_difficult_share)}.",
-        "Gebruik vaker gewone woorden. Voorbeelden op deze pagina: " + ", ".join(examples[:12]) + ".")]
+    return [
+        ctx.finding(
+            first_line(ctx.doc),
+            "moeilijke-woorden",
+            f"{percent(share)} van de woorden hoort niet bij de 5.000 meest gebruikte woorden; "
+            f"advies: hoogstens {percent(p.max_difficult_share)}.",
+            "Gebruik vaker gewone woorden. Voorbeelden op deze pagina: " + ", ".join(examples[:12]) + ".",
+        )
+    ]
 
 
 @functools.lru_cache(maxsize=1)
@@ -498,10 +570,14 @@ def rule_douma(ctx: Context) -> list[Finding]:
         return []
     measured = [s for s in sents if s.words >= 3]
     avg = sum(s.words for s in measured) / max(1, len(measured))
-    return [ctx.finding(
-        first_line(ctx.doc), "douma",
-        f"De Flesch-Douma-score is {nl_number(score, 0)}; advies: minstens {nl_number(p.min_douma, 0)}.",
-        f"Gebruik kortere zinnen (nu gemiddeld {nl_number(avg)} woorden) en kortere, gewone woorden.")]
+    return [
+        ctx.finding(
+            first_line(ctx.doc),
+            "douma",
+            f"De Flesch-Douma-score is {nl_number(score, 0)}; advies: minstens {nl_number(p.min_douma, 0)}.",
+            f"Gebruik kortere zinnen (nu gemiddeld {nl_number(avg)} woorden) en kortere, gewone woorden.",
+        )
+    ]
 
 
 def rule_paragraphs(ctx: Context) -> list[Finding]:
@@ -509,11 +585,15 @@ def rule_paragraphs(ctx: Context) -> list[Finding]:
     p = ctx.profile
     for u in ctx.doc.units:
         if u.kind == PARAGRAPH and len(u.sentences) > p.max_paragraph:
-            out.append(ctx.finding(
-                u.line, "lange-alinea",
-                f"Deze alinea heeft {len(u.sentences)} zinnen; advies: hoogstens {p.max_paragraph}.",
-                "Verdeel de alinea in stukken met elk één onderwerp, of maak een lijstje.",
-                text=u.sentences[0].text))
+            out.append(
+                ctx.finding(
+                    u.line,
+                    "lange-alinea",
+                    f"Deze alinea heeft {len(u.sentences)} zinnen; advies: hoogstens {p.max_paragraph}.",
+                    "Verdeel de alinea in stukken met elk één onderwerp, of maak een lijstje.",
+                    text=u.sentences[0].text,
+                )
+            )
     return out
 
 
@@ -526,11 +606,15 @@ def rule_links(ctx: Context) -> list[Finding]:
     for lk in ctx.doc.links:
         t = _norm_link_text(lk.text)
         if t in lexicon.VAGUE_LINK_TEXTS:
-            out.append(ctx.finding(
-                lk.line, "vage-linktekst",
-                f"De linktekst '{lk.text}' zegt niet waar de link heen gaat.",
-                "Zet in de linktekst waar de lezer uitkomt, bijvoorbeeld: 'Lees meer over [kinderalimentatie](...)' "
-                "in plaats van '[Klik hier](...)'. Schermlezers lezen links vaak los voor."))
+            out.append(
+                ctx.finding(
+                    lk.line,
+                    "vage-linktekst",
+                    f"De linktekst '{lk.text}' zegt niet waar de link heen gaat.",
+                    "Zet in de linktekst waar de lezer uitkomt, bijvoorbeeld: 'Lees meer over [kinderalimentatie](...)' "
+                    "in plaats van '[Klik hier](...)'. Schermlezers lezen links vaak los voor.",
+                )
+            )
     return out
 
 

@@ -4,6 +4,7 @@ This is not part of the language-level verdict of `python -m tools.b1` (a real e
 a term its readers know); `python -m tools check` runs it on our own Dutch pages as its own rule,
 `term-niet-uitgelegd`. Entry point: `tools.b1.check_terms`.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,15 +16,36 @@ from .markdown import HEADING, TITLE, Sentence
 from .rules import Context
 
 _EXPLAIN_PHRASES = [
-    "dat is", "dit is", "dat zijn", "dit zijn", "dat betekent", "dit betekent", "betekent", "betekenen",
-    "dat heet", "dit heet", "heet", "heten", "noem je", "noemen we", "noemt men", "wil zeggen",
-    "houdt in", "is een", "zijn de", "bedoelen we", "oftewel", "ofwel", "met andere woorden",
+    "dat is",
+    "dit is",
+    "dat zijn",
+    "dit zijn",
+    "dat betekent",
+    "dit betekent",
+    "betekent",
+    "betekenen",
+    "dat heet",
+    "dit heet",
+    "heet",
+    "heten",
+    "noem je",
+    "noemen we",
+    "noemt men",
+    "wil zeggen",
+    "houdt in",
+    "is een",
+    "zijn de",
+    "bedoelen we",
+    "oftewel",
+    "ofwel",
+    "met andere woorden",
 ]
 _EXPLAIN_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _EXPLAIN_PHRASES) + r")\b|, dus \w")
 # Right after the term: a colon, "(", a dash, or an apposition (", het meldpunt voor ...",
 # ", een plan met ...", ", die ...").
 _AFTER_TERM_RE = re.compile(
-    r"\s*(?::|\(|\s[-–—]\s|[–—]|,\s+(?:de|het|een|die|dus|oftewel|ofwel|dat is|dat zijn|dat wil zeggen)\s)", re.I)
+    r"\s*(?::|\(|\s[-–—]\s|[–—]|,\s+(?:de|het|een|die|dus|oftewel|ofwel|dat is|dat zijn|dat wil zeggen)\s)", re.I
+)
 _TERM_VERBS = frozenset("is zijn betekent betekenen heet heten houdt".split())
 
 
@@ -45,7 +67,7 @@ def _is_explained(ctx: Context, s: Sentence, a: int, b: int, term: Term) -> bool
     toks = s.tokens[a:b]
     if any(t.in_link for t in toks):
         return True
-    after = ctx.doc.clean[toks[-1].end:toks[-1].end + 20]
+    after = ctx.doc.clean[toks[-1].end : toks[-1].end + 20]
     if _AFTER_TERM_RE.match(after):
         return True
     if b < len(s.tokens) and s.tokens[b].lower in _TERM_VERBS:
@@ -88,14 +110,16 @@ def rule_terms(ctx: Context) -> list[Finding]:
                 continue
             done.add(term)
             word = " ".join(t.text for t in toks)
-            out.append(ctx.finding(
-                toks[0].line, "term-niet-uitgelegd",
-                f"'{word}' is een vakterm en staat hier voor het eerst op de pagina, zonder uitleg of link.",
-                f"Leg het woord uit in dezelfde zin of de zin erna, bijvoorbeeld '{word}: ...', "
-                f"'{word} (...)', '{word.capitalize() if not term.case_sensitive else word} is ...' of 'Dat betekent ...'. "
-                f"Of maak er een link van. Uitleg uit de woordenlijst: \"{term.uitleg_nl}\" "
-                "Staat de uitleg al eerder op de pagina? Zet het woord dan onder 'b1: uitgelegd:' in de front matter, met een reden.",
-                text=s.text))
+            out.append(
+                ctx.finding(
+                    toks[0].line,
+                    "term-niet-uitgelegd",
+                    f"'{word}' is een vakterm en staat hier voor het eerst op de pagina, zonder uitleg of link.",
+                    f"Leg het woord uit in dezelfde zin of de zin erna, bijvoorbeeld '{word}: ...', "
+                    f"'{word} (...)', '{word.capitalize() if not term.case_sensitive else word} is ...' of 'Dat betekent ...'. "
+                    f'Of maak er een link van. Uitleg uit de woordenlijst: "{term.uitleg_nl}" '
+                    "Staat de uitleg al eerder op de pagina? Zet het woord dan onder 'b1: uitgelegd:' in de front matter, met een reden.",
+                    text=s.text,
+                )
+            )
     return out
-
-

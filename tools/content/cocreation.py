@@ -10,6 +10,7 @@ The page then ends with "Gelezen door ouders in oktober 2026 en door jongeren in
 (in English on English pages), in production too. Groups are a fixed list so the sentence can be
 translated; an unknown group or a bad date is an error of `python -m tools check`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,8 +32,9 @@ GROUPS = {
     "ervaringsdeskundigen": {"nl": "ervaringsdeskundigen", "en": "experts by experience"},
 }
 MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})(?:-\d{1,2})?$")
-TIP = ("Schrijf het zo:\n      gelezen_door:\n        - groep: ouders\n          datum: 2026-10\n"
-       "Groepen: " + ", ".join(GROUPS) + ".")
+TIP = (
+    "Schrijf het zo:\n      gelezen_door:\n        - groep: ouders\n          datum: 2026-10\nGroepen: " + ", ".join(GROUPS) + "."
+)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 Tooltips use Python-Markdown's `abbr` extension (`*[term]: explanation`), which Material shows as a
 tooltip with `content.tooltips`: no JavaScript of ours, and a plain `title` without it.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,11 +17,27 @@ GLOSSARY_PAGES = {"nl": "woordenlijst.md", "en": "woordenlijst.en.md"}
 
 def glossary_page(terms: list[Term], lang: str) -> str:
     title, description, intro = (label(lang, f"glossary_{k}") for k in ("title", "description", "intro"))
-    front = {"title": title, "description": description, "doelgroep": "iedereen", "gegenereerd": True,
-             "zoekwoorden": ["woordenlijst", "betekenis", "wat betekent"] if lang == "nl" else ["glossary", "meaning", "what does it mean"]}
-    lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()] + ["---",
-             "<!-- Gemaakt door tools/content/glossary.py uit docs/_data/woordenlijst.yml. Niet met de hand aanpassen. -->",
-             f"# {title}", "", intro, ""]
+    front = {
+        "title": title,
+        "description": description,
+        "doelgroep": "iedereen",
+        "gegenereerd": True,
+        "zoekwoorden": ["woordenlijst", "betekenis", "wat betekent"]
+        if lang == "nl"
+        else ["glossary", "meaning", "what does it mean"],
+    }
+    lines = (
+        ["---"]
+        + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()]
+        + [
+            "---",
+            "<!-- Gemaakt door tools/content/glossary.py uit docs/_data/woordenlijst.yml. Niet met de hand aanpassen. -->",
+            f"# {title}",
+            "",
+            intro,
+            "",
+        ]
+    )
     key = (lambda t: t.term.lower()) if lang == "nl" else (lambda t: t.en.lower())
     for term in sorted(terms, key=key):
         heading = term.term if lang == "nl" else f"{term.en} ({term.term})"

@@ -4,6 +4,7 @@ One data file holds the questions and the tasks with their rules (`als`, `niet_a
 validated objects give the no-JavaScript page (every task, grouped by moment) and the JSON rules
 the browser evaluates (docs/assets/js/regelen.js), so no rule is written twice.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -120,8 +121,13 @@ class _TaskReader(_Reader):
         if isinstance(node, yaml.MappingNode):
             keys = {str(k.value) for k, _ in node.value}
             if "nl" in keys and "en" not in keys:
-                self.error(node, f"{field}.en", f"De Engelse vertaling van '{field}' ontbreekt.",
-                           "Zet onder de Nederlandse tekst een regel 'en:' met de vertaling.", rule="vertaling-ontbreekt")
+                self.error(
+                    node,
+                    f"{field}.en",
+                    f"De Engelse vertaling van '{field}' ontbreekt.",
+                    "Zet onder de Nederlandse tekst een regel 'en:' met de vertaling.",
+                    rule="vertaling-ontbreekt",
+                )
                 return super().text(_with_en(node), field)
         return super().text(node, field)
 
@@ -135,8 +141,20 @@ def _with_en(node: yaml.MappingNode) -> yaml.MappingNode:
 
 QUESTION_FIELDS = {"id": True, "vraag": True, "uitleg": False, "toon_als": False, "antwoorden": True}
 ANSWER_FIELDS = {"id": True, "tekst": True, "onveilig": False}
-TASK_FIELDS = {"id": True, "wanneer": True, "titel": True, "termijn": False, "uitleg": True, "pagina": True,
-               "hulp": True, "als": False, "niet_als": False, "samen": False, "bron": False, "gecontroleerd": False}
+TASK_FIELDS = {
+    "id": True,
+    "wanneer": True,
+    "titel": True,
+    "termijn": False,
+    "uitleg": True,
+    "pagina": True,
+    "hulp": True,
+    "als": False,
+    "niet_als": False,
+    "samen": False,
+    "bron": False,
+    "gecontroleerd": False,
+}
 
 
 def _condition(r: _TaskReader, node, field: str, questions: dict[str, Question]) -> Condition:
@@ -146,8 +164,13 @@ def _condition(r: _TaskReader, node, field: str, questions: dict[str, Question])
     out = []
     for alt in alternatives:
         if not isinstance(alt, yaml.MappingNode):
-            r.error(alt, field, f"'{field}' moet vragen met antwoorden zijn, zoals {{kinderen: ja}}.",
-                    "Schrijf de code van de vraag, een dubbele punt en de code van het antwoord.", rule="verkeerde-voorwaarde")
+            r.error(
+                alt,
+                field,
+                f"'{field}' moet vragen met antwoorden zijn, zoals {{kinderen: ja}}.",
+                "Schrijf de code van de vraag, een dubbele punt en de code van het antwoord.",
+                rule="verkeerde-voorwaarde",
+            )
             continue
         clauses = []
         for key_node, value_node in alt.value:
@@ -155,9 +178,13 @@ def _condition(r: _TaskReader, node, field: str, questions: dict[str, Question])
             question = questions.get(qid)
             if question is None:
                 close = difflib.get_close_matches(qid, list(questions), n=1)
-                r.error(key_node, field, f"De voorwaarde noemt de onbekende vraag '{qid}'.",
-                        (f"Bedoel je '{close[0]}'? " if close else "") + "De vragen staan bovenaan onder 'vragen'.",
-                        rule="verkeerde-voorwaarde")
+                r.error(
+                    key_node,
+                    field,
+                    f"De voorwaarde noemt de onbekende vraag '{qid}'.",
+                    (f"Bedoel je '{close[0]}'? " if close else "") + "De vragen staan bovenaan onder 'vragen'.",
+                    rule="verkeerde-voorwaarde",
+                )
                 continue
             values = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
             allowed = set()
@@ -166,8 +193,13 @@ def _condition(r: _TaskReader, node, field: str, questions: dict[str, Question])
                 if v.tag == "tag:yaml.org,2002:bool" or aid.lower() in ("true", "false", "yes", "no"):
                     aid = {"true": "ja", "yes": "ja", "false": "nee", "no": "nee"}.get(aid.lower(), aid)
                 if question.answer(aid) is None:
-                    r.error(v, field, f"De vraag '{qid}' heeft geen antwoord '{aid}'.",
-                            "Kies uit: " + ", ".join(a.id for a in question.antwoorden) + ".", rule="verkeerde-voorwaarde")
+                    r.error(
+                        v,
+                        field,
+                        f"De vraag '{qid}' heeft geen antwoord '{aid}'.",
+                        "Kies uit: " + ", ".join(a.id for a in question.antwoorden) + ".",
+                        rule="verkeerde-voorwaarde",
+                    )
                     continue
                 allowed.add(aid)
             if allowed:
@@ -202,8 +234,11 @@ def load_tasks(path: Path, root: Path, categories: dict, pages: dict[str, str]) 
     findings: list[Finding] = []
     result = TaskSet()
     if not path.exists():
-        findings.append(Finding(display, 0, "bestand-ontbreekt", "Het bestand met de taken ontbreekt.",
-                                f"Zet de vragen en taken in {TASKS_FILE}."))
+        findings.append(
+            Finding(
+                display, 0, "bestand-ontbreekt", "Het bestand met de taken ontbreekt.", f"Zet de vragen en taken in {TASKS_FILE}."
+            )
+        )
         return result, findings
     node = _compose(path, findings, display)
     r = _TaskReader(display, findings)
@@ -261,16 +296,25 @@ def _task(r, item, f, result: TaskSet, categories, pages, anchors_of, unsafe) ->
     tid = r.string(m.get("id"), f"{f}.id")
     wanneer = r.string(m.get("wanneer"), f"{f}.wanneer")
     if wanneer and wanneer not in result.momenten:
-        r.error(m.get("wanneer"), f"{f}.wanneer", f"'{wanneer}' is geen bekend moment.",
-                "Kies uit: " + ", ".join(result.momenten) + ".", rule="onbekend-moment")
+        r.error(
+            m.get("wanneer"),
+            f"{f}.wanneer",
+            f"'{wanneer}' is geen bekend moment.",
+            "Kies uit: " + ", ".join(result.momenten) + ".",
+            rule="onbekend-moment",
+        )
         wanneer = ""
     hulp = []
     for cid, node in _ids(r, m.get("hulp"), f"{f}.hulp"):
         if categories and cid not in categories:
             close = difflib.get_close_matches(cid, list(categories), n=1)
-            r.error(node, f"{f}.hulp", f"Onbekende hulpcategorie '{cid}'.",
-                    (f"Bedoel je '{close[0]}'? " if close else "") + "De categorieën staan in gemeenten/_categorieen.yml.",
-                    rule="onbekende-categorie")
+            r.error(
+                node,
+                f"{f}.hulp",
+                f"Onbekende hulpcategorie '{cid}'.",
+                (f"Bedoel je '{close[0]}'? " if close else "") + "De categorieën staan in gemeenten/_categorieen.yml.",
+                rule="onbekende-categorie",
+            )
             continue
         hulp.append(cid)
     paginas = []
@@ -278,23 +322,37 @@ def _task(r, item, f, result: TaskSet, categories, pages, anchors_of, unsafe) ->
         page, _, anchor = target.partition("#")
         if page not in pages:
             close = difflib.get_close_matches(page, list(pages), n=1)
-            r.error(node, f"{f}.pagina", f"De pagina '{page}' bestaat niet.",
-                    (f"Bedoel je '{close[0]}'? " if close else "") + "Schrijf het .md-bestand uit docs/, zoals gezag.md.",
-                    rule="dode-link")
+            r.error(
+                node,
+                f"{f}.pagina",
+                f"De pagina '{page}' bestaat niet.",
+                (f"Bedoel je '{close[0]}'? " if close else "") + "Schrijf het .md-bestand uit docs/, zoals gezag.md.",
+                rule="dode-link",
+            )
             continue
         if anchor and anchor not in anchors_of(pages[page]):
-            r.error(node, f"{f}.pagina", f"De pagina '{page}' heeft geen kopje '#{anchor}'.",
-                    "Kijk hoe het kopje heet. Het anker is de tekst van het kopje in kleine letters met streepjes.",
-                    rule="dode-link")
+            r.error(
+                node,
+                f"{f}.pagina",
+                f"De pagina '{page}' heeft geen kopje '#{anchor}'.",
+                "Kijk hoe het kopje heet. Het anker is de tekst van het kopje in kleine letters met streepjes.",
+                rule="dode-link",
+            )
             continue
         paginas.append(target)
-    bron = r.string(m.get("bron"), f"{f}.bron", valid_https_url, "webadres",
-                    "Schrijf een volledig webadres dat begint met https://.")
+    bron = r.string(
+        m.get("bron"), f"{f}.bron", valid_https_url, "webadres", "Schrijf een volledig webadres dat begint met https://."
+    )
     r.date(m.get("gecontroleerd"), f"{f}.gecontroleerd")  # optional; a bad or future date is a finding
     termijn = r.text(m.get("termijn"), f"{f}.termijn")
     if termijn and not bron:
-        r.error(item, f"{f}.bron", f"De taak '{tid}' noemt een termijn, maar geen bron.",
-                "Zet bij 'bron' de officiële pagina waar de termijn staat.", rule="bron-ontbreekt")
+        r.error(
+            item,
+            f"{f}.bron",
+            f"De taak '{tid}' noemt een termijn, maar geen bron.",
+            "Zet bij 'bron' de officiële pagina waar de termijn staat.",
+            rule="bron-ontbreekt",
+        )
     als = _condition(r, m.get("als"), f"{f}.als", result.vragen)
     niet_als = _condition(r, m.get("niet_als"), f"{f}.niet_als", result.vragen)
     samen = r.boolean(m.get("samen"), f"{f}.samen", False)
@@ -303,13 +361,19 @@ def _task(r, item, f, result: TaskSet, categories, pages, anchors_of, unsafe) ->
         excluded = any(len(alt) == 1 and any((alt[0][0], a) in unsafe for a in alt[0][1]) for alt in niet_als)
         if not excluded:
             qid, aid = sorted(unsafe)[0]
-            r.error(item, f"{f}.niet_als", f"De taak '{tid}' vraagt overleg met je ex, maar staat ook aan als het thuis niet veilig is.",
-                    f"Zet bij deze taak: niet_als: {{{qid}: {aid}}}", rule="samen-zonder-veiligheid")
+            r.error(
+                item,
+                f"{f}.niet_als",
+                f"De taak '{tid}' vraagt overleg met je ex, maar staat ook aan als het thuis niet veilig is.",
+                f"Zet bij deze taak: niet_als: {{{qid}: {aid}}}",
+                rule="samen-zonder-veiligheid",
+            )
     titel, uitleg = r.text(m.get("titel"), f"{f}.titel"), r.text(m.get("uitleg"), f"{f}.uitleg")
     if not (tid and wanneer and titel and uitleg and paginas):
         return None
-    return Task(tid, wanneer, titel, uitleg, tuple(paginas), tuple(hulp), als, niet_als, termijn, samen, bron,
-                item.start_mark.line + 1)
+    return Task(
+        tid, wanneer, titel, uitleg, tuple(paginas), tuple(hulp), als, niet_als, termijn, samen, bron, item.start_mark.line + 1
+    )
 
 
 def text_fields(path: Path) -> list[tuple[str, int, str]]:
@@ -391,11 +455,11 @@ def directory_linker(page_src: str) -> Linker:
     """Links as built with directory URLs (`gezag.md` -> `../gezag/`). The build passes MkDocs' own
     URLs instead (hooks/regelen.py), so test versions without directory URLs work too."""
     here = page_src.split(".")[0]
-    here_dir = "" if here == "index" else (here[:-len("/index")] if here.endswith("/index") else here)
+    here_dir = "" if here == "index" else (here[: -len("/index")] if here.endswith("/index") else here)
 
     def link(target: str) -> str:
         base = target[:-3]
-        url_path = "" if base == "index" else (base[:-len("/index")] + "/" if base.endswith("/index") else base + "/")
+        url_path = "" if base == "index" else (base[: -len("/index")] + "/" if base.endswith("/index") else base + "/")
         href = posixpath.relpath(url_path or ".", here_dir or ".")
         return "./" if href == "." else (href + "/" if not href.endswith("/") else href)
 
@@ -429,6 +493,7 @@ def _municipality_links(data: Dataset, cid: str, lang: str, link: Linker) -> str
 
 def _for_whom(task: Task, tasks: TaskSet, lang: str) -> str:
     """'Voor wie' in words, from the rules: shown without JavaScript, where every task is listed."""
+
     def describe(condition: Condition) -> list[str]:
         parts = []
         for alt in condition:
@@ -449,8 +514,9 @@ def _for_whom(task: Task, tasks: TaskSet, lang: str) -> str:
     return " ".join(out) if out else label(lang, "regelen_for_all")
 
 
-def task_item(task: Task, tasks: TaskSet, data: Dataset, lang: str, page_src: str, pages: dict[str, str],
-              link: Linker | None = None) -> str:
+def task_item(
+    task: Task, tasks: TaskSet, data: Dataset, lang: str, page_src: str, pages: dict[str, str], link: Linker | None = None
+) -> str:
     link = link or directory_linker(page_src)
     links = []
     for target in task.paginas:
@@ -458,23 +524,29 @@ def task_item(task: Task, tasks: TaskSet, data: Dataset, lang: str, page_src: st
         links.append(f'<a href="{esc(href)}">{esc(title)}</a>')
     deadline = ""
     if task.termijn:
-        deadline = (f'<p class="rs-taak__termijn"><strong>{esc(label(lang, "regelen_deadline"))}</strong> '
-                    f'{esc(task.termijn.get(lang))}</p>')
+        deadline = (
+            f'<p class="rs-taak__termijn"><strong>{esc(label(lang, "regelen_deadline"))}</strong> '
+            f"{esc(task.termijn.get(lang))}</p>"
+        )
     first_cat = task.hulp[0] if task.hulp else ""
     local = ""
     if task.hulp:
         names = ", ".join(data.categories[c].naam.get(lang) for c in task.hulp if c in data.categories)
-        local = (f'<div class="rs-taak__hulp" data-rs-hulp-cats="{esc(" ".join(task.hulp))}">'
-                 f'<p class="rs-taak__hulp-links">{esc(label(lang, "regelen_local_help"))} ({esc(names)}): '
-                 f'{_municipality_links(data, first_cat, lang, link)}</p></div>')
-    return (f'<li class="rs-taak" id="taak-{esc(task.id)}" data-rs-taak="{esc(task.id)}"'
-            f' data-als="{esc(json.dumps(condition_json(task.als)))}"'
-            f' data-niet-als="{esc(json.dumps(condition_json(task.niet_als)))}">'
-            f'<h3 class="rs-taak__titel">{esc(task.titel.get(lang))}</h3>'
-            f'{deadline}<p>{esc(task.uitleg.get(lang))}</p>'
-            f'<p class="rs-taak__voor-wie">{esc(_for_whom(task, tasks, lang))}</p>'
-            f'<p class="rs-taak__lees">{esc(label(lang, "regelen_read_more"))} {" · ".join(links)}</p>'
-            f'{local}</li>')
+        local = (
+            f'<div class="rs-taak__hulp" data-rs-hulp-cats="{esc(" ".join(task.hulp))}">'
+            f'<p class="rs-taak__hulp-links">{esc(label(lang, "regelen_local_help"))} ({esc(names)}): '
+            f"{_municipality_links(data, first_cat, lang, link)}</p></div>"
+        )
+    return (
+        f'<li class="rs-taak" id="taak-{esc(task.id)}" data-rs-taak="{esc(task.id)}"'
+        f' data-als="{esc(json.dumps(condition_json(task.als)))}"'
+        f' data-niet-als="{esc(json.dumps(condition_json(task.niet_als)))}">'
+        f'<h3 class="rs-taak__titel">{esc(task.titel.get(lang))}</h3>'
+        f"{deadline}<p>{esc(task.uitleg.get(lang))}</p>"
+        f'<p class="rs-taak__voor-wie">{esc(_for_whom(task, tasks, lang))}</p>'
+        f'<p class="rs-taak__lees">{esc(label(lang, "regelen_read_more"))} {" · ".join(links)}</p>'
+        f"{local}</li>"
+    )
 
 
 def _question(q: Question, lang: str) -> str:
@@ -485,58 +557,72 @@ def _question(q: Question, lang: str) -> str:
     options = "".join(
         f'<div class="rs-keuze"><input type="radio" id="vraag-{esc(q.id)}-{esc(a.id)}" name="{esc(q.id)}" value="{esc(a.id)}" autocomplete="off">'
         f'<label for="vraag-{esc(q.id)}-{esc(a.id)}">{esc(a.tekst.get(lang))}</label></div>'
-        for a in q.antwoorden)
+        for a in q.antwoorden
+    )
     toon = f' data-toon-als="{esc(json.dumps(condition_json(q.toon_als)))}"' if q.toon_als else ""
-    return (f'<fieldset class="rs-vraag" id="vraag-{esc(q.id)}" data-rs-vraag="{esc(q.id)}"{toon} aria-describedby="{described}">'
-            f'<legend class="rs-vraag__legend">{esc(q.vraag.get(lang))}</legend>{hint}'
-            f'<p class="rs-vraag__fout" id="{error_id}" hidden><span class="rs-sr">{esc(label(lang, "regelen_error_prefix"))} </span>'
-            f'{esc(label(lang, "regelen_error_choose"))}</p>{options}</fieldset>')
+    return (
+        f'<fieldset class="rs-vraag" id="vraag-{esc(q.id)}" data-rs-vraag="{esc(q.id)}"{toon} aria-describedby="{described}">'
+        f'<legend class="rs-vraag__legend">{esc(q.vraag.get(lang))}</legend>{hint}'
+        f'<p class="rs-vraag__fout" id="{error_id}" hidden><span class="rs-sr">{esc(label(lang, "regelen_error_prefix"))} </span>'
+        f"{esc(label(lang, 'regelen_error_choose'))}</p>{options}</fieldset>"
+    )
 
 
 def _municipality_question(data: Dataset, lang: str) -> str:
     options = [f'<option value="">{esc(label(lang, "regelen_no_municipality"))}</option>']
     for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
         options.append(f'<option value="{esc(g.id)}">{esc(g.naam)}</option>')
-    return (f'<div class="rs-vraag rs-vraag--gemeente"><label class="rs-vraag__legend" for="vraag-gemeente">'
-            f'{esc(label(lang, "regelen_municipality"))}</label>'
-            f'<p class="rs-vraag__uitleg" id="vraag-gemeente-uitleg">{esc(label(lang, "regelen_municipality_hint"))}</p>'
-            f'<select id="vraag-gemeente" name="gemeente" aria-describedby="vraag-gemeente-uitleg" autocomplete="off">'
-            f'{"".join(options)}</select></div>')
+    return (
+        f'<div class="rs-vraag rs-vraag--gemeente"><label class="rs-vraag__legend" for="vraag-gemeente">'
+        f"{esc(label(lang, 'regelen_municipality'))}</label>"
+        f'<p class="rs-vraag__uitleg" id="vraag-gemeente-uitleg">{esc(label(lang, "regelen_municipality_hint"))}</p>'
+        f'<select id="vraag-gemeente" name="gemeente" aria-describedby="vraag-gemeente-uitleg" autocomplete="off">'
+        f"{''.join(options)}</select></div>"
+    )
 
 
-def render_checklist(tasks: TaskSet, data: Dataset, lang: str, page_src: str, pages: dict[str, str],
-                     link: Linker | None = None) -> str:
+def render_checklist(
+    tasks: TaskSet, data: Dataset, lang: str, page_src: str, pages: dict[str, str], link: Linker | None = None
+) -> str:
     """The whole interactive part of the page as one HTML block.
 
     Without JavaScript: every task, grouped by moment (the form stays hidden). With it: the form,
     then only the tasks for the answers, each with the chosen municipality's help."""
     L = lambda key, **kw: esc(label(lang, key, **kw))  # noqa: E731
     questions = "".join(_question(q, lang) for q in tasks.vragen.values())
-    form = (f'<form class="rs-regelen__vragen" data-rs-regelen-vragen novalidate hidden>'
-            f'<div class="rs-foutsamenvatting" data-rs-foutsamenvatting tabindex="-1" role="alert" hidden>'
-            f'<h2 class="rs-foutsamenvatting__titel">{L("regelen_error_title")}</h2><ul></ul></div>'
-            f'<p>{L("regelen_form_intro")}</p>{questions}{_municipality_question(data, lang)}'
-            f'<p class="rs-regelen__privacy">{L("regelen_privacy")}</p>'
-            f'<button type="submit" class="md-button md-button--primary">{L("regelen_submit")}</button></form>')
-    result_bar = (f'<div class="rs-regelen__resultaat" data-rs-regelen-resultaat hidden>'
-                  f'<h2 tabindex="-1" data-rs-regelen-kop>{L("regelen_result_title")}</h2>'
-                  f'<p data-rs-regelen-aantal aria-live="polite"></p>'
-                  f'<p class="rs-regelen__hint" data-rs-regelen-geen-gemeente hidden>{L("regelen_choose_hint")}</p>'
-                  f'<p class="rs-regelen__acties"><button type="button" class="md-button md-button--primary" data-rs-print>{L("regelen_print")}</button> '
-                  f'<button type="button" class="md-button" data-rs-aanpassen>{L("regelen_change")}</button> '
-                  f'<button type="button" class="md-button" data-rs-wissen>{L("regelen_wipe")}</button></p></div>')
+    form = (
+        f'<form class="rs-regelen__vragen" data-rs-regelen-vragen novalidate hidden>'
+        f'<div class="rs-foutsamenvatting" data-rs-foutsamenvatting tabindex="-1" role="alert" hidden>'
+        f'<h2 class="rs-foutsamenvatting__titel">{L("regelen_error_title")}</h2><ul></ul></div>'
+        f"<p>{L('regelen_form_intro')}</p>{questions}{_municipality_question(data, lang)}"
+        f'<p class="rs-regelen__privacy">{L("regelen_privacy")}</p>'
+        f'<button type="submit" class="md-button md-button--primary">{L("regelen_submit")}</button></form>'
+    )
+    result_bar = (
+        f'<div class="rs-regelen__resultaat" data-rs-regelen-resultaat hidden>'
+        f'<h2 tabindex="-1" data-rs-regelen-kop>{L("regelen_result_title")}</h2>'
+        f'<p data-rs-regelen-aantal aria-live="polite"></p>'
+        f'<p class="rs-regelen__hint" data-rs-regelen-geen-gemeente hidden>{L("regelen_choose_hint")}</p>'
+        f'<p class="rs-regelen__acties"><button type="button" class="md-button md-button--primary" data-rs-print>{L("regelen_print")}</button> '
+        f'<button type="button" class="md-button" data-rs-aanpassen>{L("regelen_change")}</button> '
+        f'<button type="button" class="md-button" data-rs-wissen>{L("regelen_wipe")}</button></p></div>'
+    )
     groups = []
     for mid, naam in tasks.momenten.items():
         items = [task_item(t, tasks, data, lang, page_src, pages, link) for t in tasks.taken if t.wanneer == mid]
         if not items:
             continue
-        groups.append(f'<section class="rs-moment" data-rs-moment="{esc(mid)}"><h2 id="moment-{esc(mid)}">{esc(naam.get(lang))}</h2>'
-                      f'<ol class="rs-taken">{"".join(items)}</ol></section>')
+        groups.append(
+            f'<section class="rs-moment" data-rs-moment="{esc(mid)}"><h2 id="moment-{esc(mid)}">{esc(naam.get(lang))}</h2>'
+            f'<ol class="rs-taken">{"".join(items)}</ol></section>'
+        )
     all_note = f'<p class="rs-regelen__alles" data-rs-regelen-alles>{L("regelen_all_tasks")}</p>'
-    return (f'<div class="rs-regelen" data-rs-regelen data-rs-lang="{esc(lang)}"'
-            f' data-tekst-aantal="{L("regelen_count")}" data-tekst-aantal1="{L("regelen_count1")}"'
-            f' data-tekst-hulp="{L("regelen_help_in")}" data-tekst-laden="{L("regelen_load_error")}">'
-            f'{form}{result_bar}{all_note}<div class="rs-regelen__lijst">{"".join(groups)}</div></div>')
+    return (
+        f'<div class="rs-regelen" data-rs-regelen data-rs-lang="{esc(lang)}"'
+        f' data-tekst-aantal="{L("regelen_count")}" data-tekst-aantal1="{L("regelen_count1")}"'
+        f' data-tekst-hulp="{L("regelen_help_in")}" data-tekst-laden="{L("regelen_load_error")}">'
+        f'{form}{result_bar}{all_note}<div class="rs-regelen__lijst">{"".join(groups)}</div></div>'
+    )
 
 
 # ---------------------------------------------------------------------------- loading for the build
@@ -552,4 +638,3 @@ def load_for_build(root: Path, categories: dict) -> TaskSet:
         tasks, _ = load_tasks(path, root, categories, docs_pages(Path(root) / "docs"))
         _cache.update(key=key, tasks=tasks)
     return _cache["tasks"]
-

@@ -6,6 +6,7 @@ renameat2(RENAME_EXCHANGE), a single atomic step in which the old and the new si
 elsewhere with two renames (the old site is moved aside first, then the new one takes its name).
 A failed build removes the temporary folder and leaves the final folder untouched.
 """
+
 from __future__ import annotations
 
 import ctypes

@@ -18,6 +18,7 @@ output goes through exactly one of these, chosen by where it lands:
   ``<``, ``>``, ``&`` and the line separators become ``\\u`` escapes, so ``</script`` or ``<!--`` can
   never appear and end or confuse the script element.
 """
+
 from __future__ import annotations
 
 import html
@@ -42,7 +43,7 @@ def md_inline(value: str) -> str:
     m = _MD_LINE_START.match(out)
     if m:  # a list marker, quote, heading or setext line when the value starts a line
         first = m.group(1)
-        out = (_ref(first) if len(first) == 1 else first[:-1] + _ref(first[-1])) + out[len(first):]
+        out = (_ref(first) if len(first) == 1 else first[:-1] + _ref(first[-1])) + out[len(first) :]
     return out
 
 

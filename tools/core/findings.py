@@ -1,4 +1,5 @@
 """Findings: one value type for every problem any check reports, and the reporters for them."""
+
 from __future__ import annotations
 
 import json

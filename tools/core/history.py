@@ -3,6 +3,7 @@
 Every function degrades gracefully: without git, outside a repository or on a shallow clone it
 returns what it can (and says so) instead of raising. Uncommitted work counts as a change.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,14 @@ DEFAULT_BASES = ("origin/main", "main")
 def git(root: Path, *args: str) -> str | None:
     """stdout of a git command in `root`, or None when git is missing or the command fails."""
     try:
-        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, timeout=60,
-                                env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"})
+        result = subprocess.run(
+            ["git", *args],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"},
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return result.stdout if result.returncode == 0 else None
@@ -83,14 +90,19 @@ def changed_files(root: Path, base: str | None = None) -> Changes:
     ref = resolve_base(root, base)
     if ref is None:
         wanted = base or os.environ.get(BASE_ENV) or " of ".join(DEFAULT_BASES)
-        return Changes(None, problem=f"De basis '{wanted}' bestaat niet in deze repository. "
-                                     "Haal hem op met 'git fetch origin main', of kies een andere met --basis.")
+        return Changes(
+            None,
+            problem=f"De basis '{wanted}' bestaat niet in deze repository. "
+            "Haal hem op met 'git fetch origin main', of kies een andere met --basis.",
+        )
     problem = ""
     start = (git(root, "merge-base", ref, "HEAD") or "").strip()
     if not start:
         start = ref  # unrelated or shallow history: compare with the base itself
-        problem = (f"Het startpunt van deze versie ten opzichte van '{ref}' is niet gevonden (ondiepe kopie?). "
-                   f"De lijst vergelijkt met '{ref}' zelf.")
+        problem = (
+            f"Het startpunt van deze versie ten opzichte van '{ref}' is niet gevonden (ondiepe kopie?). "
+            f"De lijst vergelijkt met '{ref}' zelf."
+        )
     out = git(root, "diff", "--name-status", "--no-renames", "-z", start, "--")
     if out is None:
         return Changes(ref, problem=f"Vergelijken met '{ref}' lukte niet.")

@@ -4,6 +4,7 @@ Pages are `x.md` (Dutch, the default) and `x.en.md` (English), as mkdocs-static-
 expects. mkdocs-static-i18n builds the site once per language; the build's language is the theme
 language it sets. A page of the English build whose source is Dutch is a fallback (not translated yet).
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Read content pages: front matter (with line numbers), body, language and the page list."""
+
 from __future__ import annotations
 
 import re
@@ -51,12 +52,17 @@ def decode(raw: bytes, display: str) -> tuple[str, list[Finding]]:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        byte = raw[exc.start:exc.start + 1].hex().upper()
-        return raw.decode("utf-8", errors="replace").lstrip("\ufeff"), [Finding(
-            display, line, "geen-utf8",
-            f"Het bestand is niet opgeslagen als UTF-8: het teken op regel {line}, positie {column} (byte {byte}) "
-            "is onleesbaar. Dat gebeurt vaak met é, ë of € uit een ouder programma.",
-            "Open het bestand in je editor en sla het op met de codering 'UTF-8'. Controleer daarna de letters met accenten.")]
+        byte = raw[exc.start : exc.start + 1].hex().upper()
+        return raw.decode("utf-8", errors="replace").lstrip("\ufeff"), [
+            Finding(
+                display,
+                line,
+                "geen-utf8",
+                f"Het bestand is niet opgeslagen als UTF-8: het teken op regel {line}, positie {column} (byte {byte}) "
+                "is onleesbaar. Dat gebeurt vaak met é, ë of € uit een ouder programma.",
+                "Open het bestand in je editor en sla het op met de codering 'UTF-8'. Controleer daarna de letters met accenten.",
+            )
+        ]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
@@ -69,15 +75,22 @@ def read_page(path: Path, docs_dir: Path, root: Path) -> tuple[Page, list[Findin
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return Page(path, rel, display), [Finding(display, 1, "bestand", f"Het bestand is niet te lezen: {exc.strerror}.",
-                                                  "Controleer of het bestand bestaat en leesbaar is.")]
+        return Page(path, rel, display), [
+            Finding(
+                display,
+                1,
+                "bestand",
+                f"Het bestand is niet te lezen: {exc.strerror}.",
+                "Controleer of het bestand bestaat en leesbaar is.",
+            )
+        ]
     text, findings = decode(raw, display)
     page = Page(path, rel, display, text=text)
     m = FRONT_RE.match(text)
     if not m:
         page.body = text
         return page, findings
-    page.body = text[m.end():]
+    page.body = text[m.end() :]
     page.body_line = text.count("\n", 0, m.end()) + 1
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -90,12 +103,26 @@ def read_page(path: Path, docs_dir: Path, root: Path) -> tuple[Page, list[Findin
         line = (mark.line + 2) if mark else 1
         quote = unclosed_quote_line(m.group(1) or "", line - 1)
         line = quote + 1 if quote else line
-        findings.append(Finding(display, line, "yaml", f"De gegevens bovenin de pagina zijn geen geldige YAML: {getattr(exc, 'problem', exc)}.",
-                                "Kijk of elke regel 'naam: waarde' is, en zet teksten met een dubbele punt tussen aanhalingstekens."))
+        findings.append(
+            Finding(
+                display,
+                line,
+                "yaml",
+                f"De gegevens bovenin de pagina zijn geen geldige YAML: {getattr(exc, 'problem', exc)}.",
+                "Kijk of elke regel 'naam: waarde' is, en zet teksten met een dubbele punt tussen aanhalingstekens.",
+            )
+        )
         meta = {}
     if not isinstance(meta, dict):
-        findings.append(Finding(display, 2, "yaml", "De gegevens bovenin de pagina moeten velden zijn (naam: waarde).",
-                                "Begin elke regel met een veldnaam, bijvoorbeeld 'title: Geld'."))
+        findings.append(
+            Finding(
+                display,
+                2,
+                "yaml",
+                "De gegevens bovenin de pagina moeten velden zijn (naam: waarde).",
+                "Begin elke regel met een veldnaam, bijvoorbeeld 'title: Geld'.",
+            )
+        )
         meta = {}
     page.meta = meta
     return page, findings
@@ -107,7 +134,9 @@ def content_files(docs_dir: Path) -> list[Path]:
     for path in sorted(Path(docs_dir).rglob("*.md")):
         rel = path.relative_to(docs_dir)
         # Generated folders are not editors' pages (issue 16 added dashboard, open-data and kaart).
-        if rel.parts[0] in ("hulp", "redactie", "dashboard", "open-data", "kaart") or any(p.startswith(("_", ".")) for p in rel.parts):
+        if rel.parts[0] in ("hulp", "redactie", "dashboard", "open-data", "kaart") or any(
+            p.startswith(("_", ".")) for p in rel.parts
+        ):
             continue
         if rel.as_posix() in ("woordenlijst.md", "woordenlijst.en.md"):
             continue

@@ -1,4 +1,5 @@
 """Small text helpers shared by loaders, generators and checks."""
+
 from __future__ import annotations
 
 import re
@@ -36,18 +37,21 @@ def phone_href(number: str) -> str:
 # Dutch helpline-style numbers in running text: 0800/0900/0906/0909 (4 or 7 digits), 088, and
 # 112/113 only right after "bel"/"call" (elsewhere they are often just numbers).
 _PHONE_IN_TEXT = re.compile(
-    r"(?<![\w/.-])(0(?:800|900|906|909)[ -]?\d{4}(?:[ -]?\d{3})?|088[ -]?\d{3}[ -]?\d{2}[ -]?\d{2})(?![\w-])")
+    r"(?<![\w/.-])(0(?:800|900|906|909)[ -]?\d{4}(?:[ -]?\d{3})?|088[ -]?\d{3}[ -]?\d{2}[ -]?\d{2})(?![\w-])"
+)
 # "Bel (dan gratis) **112**": up to two words between, optionally in bold; never inside a tag.
 _SHORT_NUMBER = re.compile(
-    r"(\b(?:[Bb]el|[Cc]all)(?: [a-z]+){0,2} )((?:<(?:strong|b)>)?)(11[23])((?:</(?:strong|b)>)?)(?![\w-])(?![^<]*>)")
-_LINKS = re.compile(r"(<a\b.*?</a>|<(?:code|pre|script|style)\b.*?</(?:code|pre|script|style)>)",
-                    re.DOTALL | re.IGNORECASE)
-_HTML_SPLIT = re.compile(r"(<a\b.*?</a>|<(?:code|pre|script|style)\b.*?</(?:code|pre|script|style)>|<[^>]+>)",
-                         re.DOTALL | re.IGNORECASE)
+    r"(\b(?:[Bb]el|[Cc]all)(?: [a-z]+){0,2} )((?:<(?:strong|b)>)?)(11[23])((?:</(?:strong|b)>)?)(?![\w-])(?![^<]*>)"
+)
+_LINKS = re.compile(r"(<a\b.*?</a>|<(?:code|pre|script|style)\b.*?</(?:code|pre|script|style)>)", re.DOTALL | re.IGNORECASE)
+_HTML_SPLIT = re.compile(
+    r"(<a\b.*?</a>|<(?:code|pre|script|style)\b.*?</(?:code|pre|script|style)>|<[^>]+>)", re.DOTALL | re.IGNORECASE
+)
 
 
 def link_phone_numbers(html: str) -> str:
     """Make phone numbers in page text tappable (`tel:` links); existing links and code stay as they are."""
+
     def link(m: re.Match) -> str:
         number = m.group(0)
         return f'<a href="{phone_href(number)}">{number}</a>'
@@ -57,8 +61,9 @@ def link_phone_numbers(html: str) -> str:
         parts[i] = _PHONE_IN_TEXT.sub(link, parts[i])
     parts = _LINKS.split("".join(parts))
     for i in range(0, len(parts), 2):  # outside existing links and code
-        parts[i] = _SHORT_NUMBER.sub(lambda m: f'{m.group(1)}{m.group(2)}<a href="tel:{m.group(3)}">{m.group(3)}</a>{m.group(4)}',
-                                     parts[i])
+        parts[i] = _SHORT_NUMBER.sub(
+            lambda m: f'{m.group(1)}{m.group(2)}<a href="tel:{m.group(3)}">{m.group(3)}</a>{m.group(4)}', parts[i]
+        )
     return "".join(parts)
 
 
@@ -108,7 +113,10 @@ def unclosed_quote_line(text: str, before: int) -> int:
         value = line.split(": ", 1)[1] if ": " in line else line.lstrip(" -")
         value = value.strip()
         for quote in ('"', "'"):
-            if value.startswith(quote) and (len(value) == 1 or not value.rstrip().endswith(quote)) \
-                    and value.count(quote) % 2 == 1:
+            if (
+                value.startswith(quote)
+                and (len(value) == 1 or not value.rstrip().endswith(quote))
+                and value.count(quote) % 2 == 1
+            ):
                 return number
     return 0

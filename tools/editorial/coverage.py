@@ -1,4 +1,5 @@
 """Editors' pages (kept out of the public navigation and search): coverage, translations, changes."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,31 +31,42 @@ def coverage_page(data: Dataset, today: dt.date | None = None) -> str:
     legend = "\n".join(f"- **{k}**: {v}" for k, v in LEGEND.items())
     total = sum(len(g.aanbod) for g in data.municipalities.values())
     unverified = sum(1 for g in data.municipalities.values() for o in g.aanbod if not o.verified)
-    return (FRONT.format(title="Dekking van het aanbod", description="Per gemeente en categorie: hoeveel aanbod er is en of het is gecontroleerd.")
-            + "\n# Dekking van het aanbod\n\n"
-            + f"Deze pagina is voor redacteuren. Gemaakt op {today.isoformat()}. "
-            + f"{len(data.municipalities)} gemeenten, {total} lokaal aanbod, waarvan {unverified} nog niet gecontroleerd. "
-            + "Categorieën met * zijn verplicht.\n\n"
-            + legend + "\n\n"
-            + '<div class="rs-tabel" tabindex="0" role="region" aria-label="Dekking per gemeente">'
-            + f'<table class="rs-dekking"><thead><tr><th scope="col">Gemeente</th>{head}</tr></thead>'
-            + f"<tbody>{''.join(rows)}</tbody></table></div>\n\n"
-            + "Een getal is het aantal keer aanbod. Zo maak je dit overzicht ook in de terminal: "
-            + "`python -m tools coverage`.\n"
-            + to_check_section(data, today))
+    return (
+        FRONT.format(
+            title="Dekking van het aanbod",
+            description="Per gemeente en categorie: hoeveel aanbod er is en of het is gecontroleerd.",
+        )
+        + "\n# Dekking van het aanbod\n\n"
+        + f"Deze pagina is voor redacteuren. Gemaakt op {today.isoformat()}. "
+        + f"{len(data.municipalities)} gemeenten, {total} lokaal aanbod, waarvan {unverified} nog niet gecontroleerd. "
+        + "Categorieën met * zijn verplicht.\n\n"
+        + legend
+        + "\n\n"
+        + '<div class="rs-tabel" tabindex="0" role="region" aria-label="Dekking per gemeente">'
+        + f'<table class="rs-dekking"><thead><tr><th scope="col">Gemeente</th>{head}</tr></thead>'
+        + f"<tbody>{''.join(rows)}</tbody></table></div>\n\n"
+        + "Een getal is het aantal keer aanbod. Zo maak je dit overzicht ook in de terminal: "
+        + "`python -m tools coverage`.\n"
+        + to_check_section(data, today)
+    )
 
 
 def to_check_section(data: Dataset, today: dt.date) -> str:
     """Per municipality the same points as its verification request (issue 14), stale entries marked."""
-    parts = ["\n## Wat moet er worden nagekeken?\n\n",
-             "Per gemeente dezelfde punten als in het verzoek aan de eigenaar van de gegevens. "
-             "Dat verzoek maak je met `python -m tools verificatie`. "
-             "**Verouderd** betekent: langer dan 12 maanden geleden gecontroleerd. "
-             "Na nog 3 maanden zegt de site zelf dat de gegevens misschien niet meer kloppen.\n"]
+    parts = [
+        "\n## Wat moet er worden nagekeken?\n\n",
+        "Per gemeente dezelfde punten als in het verzoek aan de eigenaar van de gegevens. "
+        "Dat verzoek maak je met `python -m tools verificatie`. "
+        "**Verouderd** betekent: langer dan 12 maanden geleden gecontroleerd. "
+        "Na nog 3 maanden zegt de site zelf dat de gegevens misschien niet meer kloppen.\n",
+    ]
     for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
         req = points_for(data, g, today)
-        owner = (f"Eigenaar: {html.escape(g.eigenaar.rol)} ({html.escape(g.eigenaar.contact)})." if g.eigenaar
-                 else "Eigenaar: <strong>nog niet ingevuld</strong>.")
+        owner = (
+            f"Eigenaar: {html.escape(g.eigenaar.rol)} ({html.escape(g.eigenaar.contact)})."
+            if g.eigenaar
+            else "Eigenaar: <strong>nog niet ingevuld</strong>."
+        )
         items = []
         for p in req.to_check:
             o = p.offering
@@ -69,8 +81,10 @@ def to_check_section(data: Dataset, today: dt.date) -> str:
             items.append(f"<li>{html.escape(c.naam)}: {kind}.</li>")
         for c in req.referrals:
             items.append(f"<li>{html.escape(c.naam)}: verwijzing, kijk na of die nog klopt.</li>")
-        parts.append(f"\n### {html.escape(g.naam)}\n\n{owner} {req.count} punten.\n\n"
-                     + (f"<ul>{''.join(items)}</ul>\n" if items else "Niets na te kijken.\n"))
+        parts.append(
+            f"\n### {html.escape(g.naam)}\n\n{owner} {req.count} punten.\n\n"
+            + (f"<ul>{''.join(items)}</ul>\n" if items else "Niets na te kijken.\n")
+        )
     return "".join(parts)
 
 
@@ -98,9 +112,12 @@ def coverage_rows(data: Dataset) -> list[tuple[str, list[str]]]:
 def coverage_text(data: Dataset) -> str:
     ids = list(data.categories)
     width = max([len(g.naam) for g in data.municipalities.values()] + [8])
-    lines = ["Dekking per gemeente en categorie",
-             "n✓ = n keer aanbod, gecontroleerd · n? = niet alles gecontroleerd · V = verwijzing met reden · "
-             "! = verplicht en ontbreekt · - = geen aanbod", ""]
+    lines = [
+        "Dekking per gemeente en categorie",
+        "n✓ = n keer aanbod, gecontroleerd · n? = niet alles gecontroleerd · V = verwijzing met reden · "
+        "! = verplicht en ontbreekt · - = geen aanbod",
+        "",
+    ]
     for i, cid in enumerate(ids):
         lines.append(f"  {i + 1:>2} = {cid}{' (verplicht)' if data.categories[cid].verplicht else ''}")
     lines.append("")

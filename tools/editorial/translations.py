@@ -4,6 +4,7 @@
 touched `x.en.md`, or `x.md` has uncommitted changes and `x.en.md` has none. Without git, or when
 a shallow clone hides the history, the status says "onbekend" rather than guess.
 """
+
 from __future__ import annotations
 
 import json
@@ -88,8 +89,10 @@ def translation_status(root: Path, docs_dir: Path | None = None) -> TranslationR
     if not repo:
         note = "Geen git-geschiedenis gevonden: we zien alleen welke vertalingen ontbreken."
     elif history.is_shallow(root):
-        note = ("Dit is een ondiepe kopie van de repository (shallow clone): een deel van de geschiedenis "
-                "ontbreekt. Haal alles op met 'git fetch --unshallow' voor een volledige status.")
+        note = (
+            "Dit is een ondiepe kopie van de repository (shallow clone): een deel van de geschiedenis "
+            "ontbreekt. Haal alles op met 'git fetch --unshallow' voor een volledige status."
+        )
     items = []
     for path in content_files(docs):
         page, _ = read_page(path, docs, root)
@@ -125,9 +128,12 @@ def as_text(report: TranslationReport, everything: bool = False) -> str:
         lines.append(f"{t.page:<{width}}  {t.status:<10}{' (concept)' if t.concept else ''}{when}")
     if not shown:
         lines.append("Alle Engelse pagina's zijn bijgewerkt.")
-    lines += ["", f"{len(report.items)} Nederlandse pagina's: {report.count(MISSING)} zonder Engelse vertaling, "
-              f"{report.count(OUTDATED)} met een verouderde vertaling, {report.count(CURRENT)} bijgewerkt, "
-              f"{report.count(UNKNOWN)} onbekend."]
+    lines += [
+        "",
+        f"{len(report.items)} Nederlandse pagina's: {report.count(MISSING)} zonder Engelse vertaling, "
+        f"{report.count(OUTDATED)} met een verouderde vertaling, {report.count(CURRENT)} bijgewerkt, "
+        f"{report.count(UNKNOWN)} onbekend.",
+    ]
     return "\n".join(lines)
 
 
@@ -139,11 +145,15 @@ def status_page(report: TranslationReport, today: str) -> str:
     """The editors' page redactie/vertalingen.md (out of the navigation and the search)."""
     from tools.core.pages import FRONT
 
-    out = [FRONT.format(title="Vertalingen", description="Per pagina: ontbreekt de Engelse vertaling, of is hij verouderd?"),
-           "# Vertalingen", "",
-           f"Deze pagina is voor redacteuren. Gemaakt op {today}. "
-           f"Van de {len(report.items)} Nederlandse pagina's hebben er {report.count(MISSING)} geen Engelse vertaling. "
-           f"Bij {report.count(OUTDATED)} is de vertaling verouderd.", ""]
+    out = [
+        FRONT.format(title="Vertalingen", description="Per pagina: ontbreekt de Engelse vertaling, of is hij verouderd?"),
+        "# Vertalingen",
+        "",
+        f"Deze pagina is voor redacteuren. Gemaakt op {today}. "
+        f"Van de {len(report.items)} Nederlandse pagina's hebben er {report.count(MISSING)} geen Engelse vertaling. "
+        f"Bij {report.count(OUTDATED)} is de vertaling verouderd.",
+        "",
+    ]
     if report.note:
         out += ['!!! warning "Let op"', f"    {report.note}", ""]
     for status, heading in ((OUTDATED, "Verouderd"), (MISSING, "Ontbreekt"), (UNKNOWN, "Onbekend"), (CURRENT, "Bijgewerkt")):
@@ -154,8 +164,11 @@ def status_page(report: TranslationReport, today: str) -> str:
         for t in items:
             out.append(f"- {_page_link(t)} · `docs/{t.page}`{_dates(t)}")
         out.append("")
-    out += ["Dit overzicht staat ook in de terminal: `python -m tools vertalingen`. "
-            "Met `--alles` zie je ook de pagina's die bijgewerkt zijn.", ""]
+    out += [
+        "Dit overzicht staat ook in de terminal: `python -m tools vertalingen`. "
+        "Met `--alles` zie je ook de pagina's die bijgewerkt zijn.",
+        "",
+    ]
     return "\n".join(out)
 
 

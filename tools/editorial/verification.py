@@ -3,6 +3,7 @@
 One function gathers the points (`points_for`); they are rendered as Markdown (printable), plain
 text (the body of an e-mail) and reused on the editors' coverage page, so all three say the same.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,10 +16,10 @@ from tools.hulp.model import GRACE_DAYS, STALE_DAYS, Dataset, Municipality, Offe
 REASONS = {
     "niet-gecontroleerd": "Nog niet gecontroleerd. De site zegt nu: 'nog niet gecontroleerd'.",
     "zwakke-bron": "De bron is nieuws of een andere website, niet de organisatie zelf. "
-                   "De site zegt nu: 'nog niet bevestigd door de organisatie'.",
+    "De site zegt nu: 'nog niet bevestigd door de organisatie'.",
     "verouderd": "Langer dan 12 maanden geleden gecontroleerd (op {datum}).",
     "verouderd-op-site": "Langer dan 15 maanden geleden gecontroleerd (op {datum}). "
-                         "De site zegt nu dat de gegevens misschien niet meer kloppen.",
+    "De site zegt nu dat de gegevens misschien niet meer kloppen.",
     "contact": "Er staat weinig bij over hoe je ze bereikt. Nu alleen: {routes}. Ontbreekt: {missing}.",
 }
 ROUTE_NAMES = {"telefoon": "telefoon", "chat": "chat", "email": "e-mail", "website": "website", "adres": "adres"}
@@ -35,15 +36,26 @@ class OfferingPoint:
         datum = o.gecontroleerd.isoformat() if o.gecontroleerd else ""
         routes = [ROUTE_NAMES[r] for r in o.contact_routes]
         missing = [ROUTE_NAMES[r] for r in ("telefoon", "email", "website", "adres") if r not in o.contact_routes]
-        return [REASONS[k].format(datum=datum, routes=", ".join(routes) or "niets", missing=", ".join(missing))
-                for k in self.reasons]
+        return [
+            REASONS[k].format(datum=datum, routes=", ".join(routes) or "niets", missing=", ".join(missing)) for k in self.reasons
+        ]
 
     def current_facts(self) -> list[str]:
         o = self.offering
-        facts = [f"{label}: {value}" for label, value in (
-            ("Telefoon", o.telefoon), ("E-mail", o.email), ("Website", o.website), ("Chat", o.chat),
-            ("Adres", o.adres), ("Openingstijden", o.openingstijden.nl if o.openingstijden else ""),
-            ("Kosten", o.kosten.nl if o.kosten else ""), ("Bron", o.bron)) if value]
+        facts = [
+            f"{label}: {value}"
+            for label, value in (
+                ("Telefoon", o.telefoon),
+                ("E-mail", o.email),
+                ("Website", o.website),
+                ("Chat", o.chat),
+                ("Adres", o.adres),
+                ("Openingstijden", o.openingstijden.nl if o.openingstijden else ""),
+                ("Kosten", o.kosten.nl if o.kosten else ""),
+                ("Bron", o.bron),
+            )
+            if value
+        ]
         return facts
 
 
@@ -112,11 +124,15 @@ def points_for(data: Dataset, gemeente: Municipality, today: dt.date | None = No
 
 # ---------------------------------------------------------------------------- rendering
 
+
 def _intro(req: Request) -> list[str]:
     g = req.gemeente
-    owner = (f"Dit verzoek is voor: {g.eigenaar.rol} ({g.eigenaar.contact})." if g.eigenaar else
-             "Er staat nog niet wie de gegevens van deze gemeente bijhoudt. Zet dat in het bestand "
-             f"{g.file}, onder 'gemeente:', bij 'eigenaar:'.")
+    owner = (
+        f"Dit verzoek is voor: {g.eigenaar.rol} ({g.eigenaar.contact})."
+        if g.eigenaar
+        else "Er staat nog niet wie de gegevens van deze gemeente bijhoudt. Zet dat in het bestand "
+        f"{g.file}, onder 'gemeente:', bij 'eigenaar:'."
+    )
     return [
         f"Gemaakt op {req.today.isoformat()}. Gegevens uit {g.file}.",
         owner,
@@ -143,11 +159,15 @@ def _offering_lines(p: OfferingPoint) -> tuple[str, list[str]]:
 
 def _category_line(c: CategoryPoint) -> str:
     if c.referral:
-        return (f"{c.naam}: nu een verwijzing: \"{c.referral}\" Klopt dit nog? "
-                "Is er nu wel hulp in de gemeente of de regio? Zet die dan bij 'aanbod'.")
+        return (
+            f'{c.naam}: nu een verwijzing: "{c.referral}" Klopt dit nog? '
+            "Is er nu wel hulp in de gemeente of de regio? Zet die dan bij 'aanbod'."
+        )
     if c.required:
-        return (f"{c.naam}: er is geen hulp en geen verwijzing, maar deze soort hulp is verplicht. "
-                "Zet hulp bij 'aanbod' of een verwijzing met een reden bij 'verwijzingen'.")
+        return (
+            f"{c.naam}: er is geen hulp en geen verwijzing, maar deze soort hulp is verplicht. "
+            "Zet hulp bij 'aanbod' of een verwijzing met een reden bij 'verwijzingen'."
+        )
     return f"{c.naam}: geen hulp in de gemeente of de regio. Weet je goede hulp? Zet die bij 'aanbod'."
 
 
@@ -170,8 +190,9 @@ def as_markdown(req: Request) -> str:
     out += [f"- [ ] {_category_line(c)}" for c in req.referrals] or ["Er zijn geen verwijzingen."]
     out.append("")
     out.append("## 4. In orde\n")
-    out += [f"- {o.naam} ({o.organisatie}): gecontroleerd op {o.gecontroleerd.isoformat()}." for o in req.in_order] \
-        or ["Nog niets is helemaal in orde."]
+    out += [f"- {o.naam} ({o.organisatie}): gecontroleerd op {o.gecontroleerd.isoformat()}." for o in req.in_order] or [
+        "Nog niets is helemaal in orde."
+    ]
     out.append("")
     out.append(f"Klaar? Stuur het bestand {g.file} terug naar de redactie, of pas het zelf aan.")
     return "\n".join(out) + "\n"
@@ -196,14 +217,14 @@ def as_text(req: Request) -> str:
     out += ["", "3. VERWIJZINGEN OM NA TE KIJKEN", ""]
     out += [f"[ ] {_category_line(c)}" for c in req.referrals] or ["Er zijn geen verwijzingen."]
     out += ["", "4. IN ORDE", ""]
-    out += [f"- {o.naam} ({o.organisatie}): gecontroleerd op {o.gecontroleerd.isoformat()}." for o in req.in_order] \
-        or ["Nog niets is helemaal in orde."]
+    out += [f"- {o.naam} ({o.organisatie}): gecontroleerd op {o.gecontroleerd.isoformat()}." for o in req.in_order] or [
+        "Nog niets is helemaal in orde."
+    ]
     out += ["", f"Klaar? Stuur het bestand {g.file} terug naar de redactie, of pas het zelf aan."]
     return "\n".join(out) + "\n"
 
 
-def write_requests(data: Dataset, folder: Path, only: str | None = None,
-                   today: dt.date | None = None) -> list[Path]:
+def write_requests(data: Dataset, folder: Path, only: str | None = None, today: dt.date | None = None) -> list[Path]:
     """Write <gemeente>.md and <gemeente>.txt per municipality (or only the one asked for)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

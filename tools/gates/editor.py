@@ -5,6 +5,7 @@ Every problem is a Dutch `Finding` with file and line; `python -m tools check` a
 its second process) run all of them. The built HTML is checked again by tools/security/policy.py
 `scan_output` (defence in depth), but these gates say *where in the sources* the problem is.
 """
+
 from __future__ import annotations
 
 import html
@@ -28,17 +29,42 @@ except AttributeError:  # pragma: no cover
 # Characters that make what a reader sees differ from what is there: bidirectional overrides and
 # isolates (the "Trojan Source" trick), zero-width characters, byte order marks inside text.
 INVISIBLE = {
-    "\u200b": "zero-width space", "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner",
-    "\u2060": "word joiner", "\ufeff": "byte order mark", "\u180e": "Mongolian vowel separator",
-    "\u200e": "left-to-right mark", "\u200f": "right-to-left mark", "\u061c": "Arabic letter mark",
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u2060": "word joiner",
+    "\ufeff": "byte order mark",
+    "\u180e": "Mongolian vowel separator",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+    "\u061c": "Arabic letter mark",
     **{chr(c): "bidi override/isolate" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
 }
 # Longest sensible value per kind of field; above that it is a copy-paste accident or an attack.
-MAX_SHORT = 120      # names, places, organisations, titles, terms
-MAX_TEXT = 1000      # explanations
+MAX_SHORT = 120  # names, places, organisations, titles, terms
+MAX_TEXT = 1000  # explanations
 MAX_URL = 500
-SHORT_FIELDS = {"naam", "plaatsen", "organisatie", "adres", "telefoon", "email", "title", "term", "en", "regio",
-                "categorie", "naar", "id", "varianten", "niet", "zoekwoorden", "doelgroep", "fase", "groep"}
+SHORT_FIELDS = {
+    "naam",
+    "plaatsen",
+    "organisatie",
+    "adres",
+    "telefoon",
+    "email",
+    "title",
+    "term",
+    "en",
+    "regio",
+    "categorie",
+    "naar",
+    "id",
+    "varianten",
+    "niet",
+    "zoekwoorden",
+    "doelgroep",
+    "fase",
+    "groep",
+}
 URL_FIELDS = {"website", "chat", "bron", "url"}
 
 
@@ -60,15 +86,21 @@ def text_problem(value: str, key: str) -> tuple[str, str]:
         base = parts[-2]
     bad = bad_character(value)
     if bad:
-        return (f"De tekst bevat {bad}. Wat de lezer ziet, is dan iets anders dan wat er staat.",
-                "Typ de tekst opnieuw (niet plakken uit Word of een chat), of haal het teken weg.")
+        return (
+            f"De tekst bevat {bad}. Wat de lezer ziet, is dan iets anders dan wat er staat.",
+            "Typ de tekst opnieuw (niet plakken uit Word of een chat), of haal het teken weg.",
+        )
     if base in SHORT_FIELDS and "\n" in value.strip():
-        return ("Deze waarde moet op één regel staan, maar bevat een nieuwe regel.",
-                "Zet de hele waarde op één regel achter de dubbele punt.")
+        return (
+            "Deze waarde moet op één regel staan, maar bevat een nieuwe regel.",
+            "Zet de hele waarde op één regel achter de dubbele punt.",
+        )
     limit = MAX_URL if base in URL_FIELDS else MAX_SHORT if base in SHORT_FIELDS else MAX_TEXT
     if len(value) > limit:
-        return (f"De tekst is {len(value)} tekens lang; het maximum voor '{base}' is {limit}.",
-                "Maak de tekst korter. Een lange uitleg hoort op een pagina, niet in een veld.")
+        return (
+            f"De tekst is {len(value)} tekens lang; het maximum voor '{base}' is {limit}.",
+            "Maak de tekst korter. Een lange uitleg hoort op een pagina, niet in een veld.",
+        )
     return "", ""
 
 
@@ -101,19 +133,22 @@ def duplicate_keys(node, file: str, line_offset: int = 0) -> list[Finding]:
                 name = str(getattr(key, "value", ""))
                 line = key.start_mark.line + 1 + line_offset
                 if name in seen:
-                    findings.append(Finding(file, line, "dubbel-veld",
-                                            f"Het veld '{name}' staat er twee keer (ook op regel {seen[name]}). "
-                                            "Alleen de laatste telt.", "Haal een van de twee weg.", field=name))
+                    findings.append(
+                        Finding(
+                            file,
+                            line,
+                            "dubbel-veld",
+                            f"Het veld '{name}' staat er twee keer (ook op regel {seen[name]}). Alleen de laatste telt.",
+                            "Haal een van de twee weg.",
+                            field=name,
+                        )
+                    )
                 else:
                     seen[name] = line
                 stack.append(value)
         elif isinstance(n, yaml.SequenceNode):
             stack.extend(n.value)
     return findings
-
-
-
-
 
 
 def relocate(findings: list[Finding], trees: dict[str, yaml.Node]) -> list[Finding]:
@@ -208,18 +243,32 @@ def consistency(data, trees: dict[str, yaml.Node]) -> list[Finding]:
         if g.naam:
             other = names.get(_norm(g.naam))
             if other is not None:
-                findings.append(Finding(g.file, lines.get("naam", 1), "dubbele-gemeente",
-                                        f"De gemeente '{g.naam}' bestaat al in {other.file}.",
-                                        "Is dit bestand een kopie? Geef elke gemeente een eigen naam, of haal de kopie weg.",
-                                        field="gemeente.naam"))
+                findings.append(
+                    Finding(
+                        g.file,
+                        lines.get("naam", 1),
+                        "dubbele-gemeente",
+                        f"De gemeente '{g.naam}' bestaat al in {other.file}.",
+                        "Is dit bestand een kopie? Geef elke gemeente een eigen naam, of haal de kopie weg.",
+                        field="gemeente.naam",
+                    )
+                )
             else:
                 names[_norm(g.naam)] = g
         for field, values in (("plaatsen", g.plaatsen), ("postcodes", g.postcodes)):
             if not values and field in lines:
-                findings.append(Finding(g.file, lines.get(field, 1), "lege-lijst",
-                                        f"De lijst '{field}' van {g.naam or g.id} is leeg. Dan kan niemand deze gemeente kiezen.",
-                                        "Noem de plaatsen en de postcodes van de gemeente." if field == "plaatsen"
-                                        else "Noem de postcodes, bijvoorbeeld \"4811-4839\".", field=f"gemeente.{field}"))
+                findings.append(
+                    Finding(
+                        g.file,
+                        lines.get(field, 1),
+                        "lege-lijst",
+                        f"De lijst '{field}' van {g.naam or g.id} is leeg. Dan kan niemand deze gemeente kiezen.",
+                        "Noem de plaatsen en de postcodes van de gemeente."
+                        if field == "plaatsen"
+                        else 'Noem de postcodes, bijvoorbeeld "4811-4839".',
+                        field=f"gemeente.{field}",
+                    )
+                )
         seen_here: set[str] = set()
         for place in g.plaatsen:
             key = _norm(place)
@@ -228,10 +277,16 @@ def consistency(data, trees: dict[str, yaml.Node]) -> list[Finding]:
             seen_here.add(key)
             other = places.get(key)
             if other is not None and other[0] is not g:
-                findings.append(Finding(g.file, lines.get(("plaatsen", place), lines.get("plaatsen", 1)), "dubbele-plaats",
-                                        f"De plaats '{place}' staat ook bij {other[0].naam} ({other[0].file}).",
-                                        "Een plaats hoort bij één gemeente. Haal hem weg bij de gemeente waar hij niet bij hoort.",
-                                        field="gemeente.plaatsen"))
+                findings.append(
+                    Finding(
+                        g.file,
+                        lines.get(("plaatsen", place), lines.get("plaatsen", 1)),
+                        "dubbele-plaats",
+                        f"De plaats '{place}' staat ook bij {other[0].naam} ({other[0].file}).",
+                        "Een plaats hoort bij één gemeente. Haal hem weg bij de gemeente waar hij niet bij hoort.",
+                        field="gemeente.plaatsen",
+                    )
+                )
             else:
                 places[key] = (g, place)
         for low, high in g.postcodes:
@@ -239,10 +294,16 @@ def consistency(data, trees: dict[str, yaml.Node]) -> list[Finding]:
             for olow, ohigh, other, olabel in ranges:
                 if other is not g and low <= ohigh and olow <= high:
                     line = lines.get(("postcodes", label)) or _postcode_line(lines, low) or lines.get("postcodes", 1)
-                    findings.append(Finding(g.file, line, "dubbele-postcode",
-                                            f"De postcodes {label} overlappen met {olabel} van {other.naam} ({other.file}).",
-                                            "Een postcode hoort bij één gemeente. Maak de reeksen zo dat ze elkaar niet raken.",
-                                            field="gemeente.postcodes"))
+                    findings.append(
+                        Finding(
+                            g.file,
+                            line,
+                            "dubbele-postcode",
+                            f"De postcodes {label} overlappen met {olabel} van {other.naam} ({other.file}).",
+                            "Een postcode hoort bij één gemeente. Maak de reeksen zo dat ze elkaar niet raken.",
+                            field="gemeente.postcodes",
+                        )
+                    )
                     break
             ranges.append((low, high, g, label))
     return findings
@@ -265,8 +326,6 @@ ATTR_LIST_RE = re.compile(r"\{:?[^{}\n]*\}")
 SCRIPT_SCHEME_RE = re.compile(r"(?:java|vb)\s*script\s*:", re.IGNORECASE)
 URL_LIKE_SCRIPT_RE = re.compile(r"(?:java|vb)script:(?!\s)", re.IGNORECASE)  # prose "JavaScript: uit" is fine
 DANGEROUS_SCHEMES = ("javascript", "vbscript", "data")
-
-
 
 
 def _scheme(url: str) -> str:
@@ -292,22 +351,38 @@ def body_markup(body: str, file: str, first_line: int) -> list[Finding]:
 
     link_tip = "Gebruik een gewone link naar een pagina (geld.md) of een https-adres. Een voorbeeld zet je tussen `backticks`."
     for line, rule, message in security.scan_output(text, frozenset()):
-        findings.append(Finding(file, first_line + line - 1, rule if rule != "onbekend-script" else "script-in-pagina",
-                                message.replace("De pagina bevat een inline script dat niet van het thema of van onze "
-                                                "sjablonen komt", "De pagina bevat een <script>"),
-                                "Pagina's mogen geen HTML bevatten die iets uitvoert of insluit (script, on...=, iframe, "
-                                "object, embed, formulier naar elders). Nieuwe JavaScript hoort in docs/assets/js/."))
+        findings.append(
+            Finding(
+                file,
+                first_line + line - 1,
+                rule if rule != "onbekend-script" else "script-in-pagina",
+                message.replace(
+                    "De pagina bevat een inline script dat niet van het thema of van onze sjablonen komt",
+                    "De pagina bevat een <script>",
+                ),
+                "Pagina's mogen geen HTML bevatten die iets uitvoert of insluit (script, on...=, iframe, "
+                "object, embed, formulier naar elders). Nieuwe JavaScript hoort in docs/assets/js/.",
+            )
+        )
     for rx in (INLINE_LINK_RE, REF_DEF_RE, AUTOLINK_RE):
         for m in rx.finditer(text):
             scheme = _scheme(m.group(1))
             if scheme in DANGEROUS_SCHEMES:
-                add(m.start(), "gevaarlijke-link", f"De link '{m.group(1)[:40]}' gebruikt {scheme}: en is niet toegestaan.",
-                    link_tip)
+                add(
+                    m.start(),
+                    "gevaarlijke-link",
+                    f"De link '{m.group(1)[:40]}' gebruikt {scheme}: en is niet toegestaan.",
+                    link_tip,
+                )
     for m in ATTR_LIST_RE.finditer(text):
         inner = m.group(0)
         if re.search(r"(?:^|[\s{:])on[a-z]+\s*=", inner, re.IGNORECASE) or SCRIPT_SCHEME_RE.search(html.unescape(inner)):
-            add(m.start(), "inline-javascript", f"De attributen '{inner[:50]}' bevatten JavaScript (on...= of javascript:).",
-                "Gebruik in {: ... } alleen een class (.naam) of id (#naam).")
+            add(
+                m.start(),
+                "inline-javascript",
+                f"De attributen '{inner[:50]}' bevatten JavaScript (on...= of javascript:).",
+                "Gebruik in {: ... } alleen een class (.naam) of id (#naam).",
+            )
     reported = {f.line for f in findings}
     for offset, source_line in enumerate(text.split("\n")):
         if not URL_LIKE_SCRIPT_RE.search(html.unescape(source_line) if "&" in source_line else source_line):
@@ -318,8 +393,12 @@ def body_markup(body: str, file: str, first_line: int) -> list[Finding]:
             findings.append(Finding(file, line, "gevaarlijke-link", "De tekst bevat 'javascript:'.", link_tip))
     if re.search(r"<style\b|\sstyle\s*=", text, re.IGNORECASE):
         m = re.search(r"<style\b|\sstyle\s*=", text, re.IGNORECASE)
-        add(m.start(), "opmaak-in-pagina", "De pagina heeft style=\"...\" of <style>. De browser blokkeert dat.",
-            "Gebruik een class uit docs/assets/rs.css.")
+        add(
+            m.start(),
+            "opmaak-in-pagina",
+            'De pagina heeft style="..." of <style>. De browser blokkeert dat.',
+            "Gebruik een class uit docs/assets/rs.css.",
+        )
     return findings
 
 
@@ -343,20 +422,32 @@ def front_matter_values(meta_node, file: str, line_offset: int) -> list[Finding]
         if MARKUP_RE.search(value) or (top in ATTRIBUTE_KEYS and '"' in value):
             if top == "bronnen" and key.endswith(".url") and not MARKUP_RE.search(value):
                 continue
-            findings.append(Finding(
-                file, line, "opmaak-in-gegevens",
-                f"'{key}' bovenin de pagina bevat opmaak, code of een dubbel aanhalingsteken ({value[:40]!r}).",
-                "Schrijf gewone tekst zonder <, >, \" of javascript:. Gebruik ‘enkele’ aanhalingstekens als het moet.",
-                field=key))
+            findings.append(
+                Finding(
+                    file,
+                    line,
+                    "opmaak-in-gegevens",
+                    f"'{key}' bovenin de pagina bevat opmaak, code of een dubbel aanhalingsteken ({value[:40]!r}).",
+                    'Schrijf gewone tekst zonder <, >, " of javascript:. Gebruik ‘enkele’ aanhalingstekens als het moet.',
+                    field=key,
+                )
+            )
     return findings
 
 
 def page_filename(rel: str, display: str) -> list[Finding]:
     name = rel.rsplit("/", 1)[-1]
     if re.search(r"[A-Z\s]", rel) or not re.fullmatch(r"[a-z0-9_][a-z0-9._-]*\.md", name):
-        return [Finding(display, 1, "bestandsnaam", f"De bestandsnaam '{rel}' heeft hoofdletters, spaties of vreemde tekens.",
-                        "Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld 'na-de-scheiding.md'. "
-                        "Het adres van de pagina komt uit de bestandsnaam.")]
+        return [
+            Finding(
+                display,
+                1,
+                "bestandsnaam",
+                f"De bestandsnaam '{rel}' heeft hoofdletters, spaties of vreemde tekens.",
+                "Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld 'na-de-scheiding.md'. "
+                "Het adres van de pagina komt uit de bestandsnaam.",
+            )
+        ]
     return []
 
 
@@ -373,11 +464,16 @@ def glossary_texts(path: Path, display: str) -> list[Finding]:
         line = n.start_mark.line + 1
         message, tip = text_problem(value, key)
         if not message and MARKUP_RE.search(value) or re.search(r"\]\(|^\s*\[[^\]]*\]:", value, re.M):
-            message, tip = (f"De woordenlijst bevat opmaak of code ({value[:40]!r}).",
-                            "Schrijf gewone tekst zonder HTML, Markdown-links of 'javascript:'.")
+            message, tip = (
+                f"De woordenlijst bevat opmaak of code ({value[:40]!r}).",
+                "Schrijf gewone tekst zonder HTML, Markdown-links of 'javascript:'.",
+            )
         if message:
-            findings.append(Finding(display, line, "opmaak-in-gegevens" if "opmaak" in message else "tekens-in-gegevens",
-                                    message, tip, field=key))
+            findings.append(
+                Finding(
+                    display, line, "opmaak-in-gegevens" if "opmaak" in message else "tekens-in-gegevens", message, tip, field=key
+                )
+            )
     return findings
 
 
@@ -392,8 +488,15 @@ def glossary_errors(errors: list[str], root: Path) -> list[Finding]:
                 file = Path(file).resolve().relative_to(Path(root).resolve()).as_posix()
             except ValueError:
                 pass
-            out.append(Finding(file, int(m.group(2) or 1), "woordenlijst", m.group(3),
-                               "Kijk in docs/_data/woordenlijst.yml hoe de andere woorden zijn geschreven."))
+            out.append(
+                Finding(
+                    file,
+                    int(m.group(2) or 1),
+                    "woordenlijst",
+                    m.group(3),
+                    "Kijk in docs/_data/woordenlijst.yml hoe de andere woorden zijn geschreven.",
+                )
+            )
         else:
             out.append(Finding("docs/_data/woordenlijst.yml", 1, "woordenlijst", err, ""))
     return out
@@ -419,15 +522,28 @@ def outside_links(root: Path, folders=("docs", "gemeenten", "overrides")) -> lis
                 try:
                     target = path.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    findings.append(Finding(rel, 1, "link-naar-buiten", f"'{rel}' is een snelkoppeling die nergens heen wijst.",
-                                            "Haal de snelkoppeling weg en zet het echte bestand hier neer."))
+                    findings.append(
+                        Finding(
+                            rel,
+                            1,
+                            "link-naar-buiten",
+                            f"'{rel}' is een snelkoppeling die nergens heen wijst.",
+                            "Haal de snelkoppeling weg en zet het echte bestand hier neer.",
+                        )
+                    )
                     continue
                 inside = target.is_relative_to(root) and target.relative_to(root).parts[:1] not in ((".git",), (".venv",))
                 if not inside:
-                    findings.append(Finding(rel, 1, "link-naar-buiten",
-                                            f"'{rel}' is een snelkoppeling (symlink) naar iets buiten de repository. "
-                                            "Dat zou op de openbare site komen.",
-                                            "Haal de snelkoppeling weg en zet een kopie van het echte bestand in de repository."))
+                    findings.append(
+                        Finding(
+                            rel,
+                            1,
+                            "link-naar-buiten",
+                            f"'{rel}' is een snelkoppeling (symlink) naar iets buiten de repository. "
+                            "Dat zou op de openbare site komen.",
+                            "Haal de snelkoppeling weg en zet een kopie van het echte bestand in de repository.",
+                        )
+                    )
     return findings
 
 
@@ -447,8 +563,9 @@ def nav_entries(config_file: Path) -> list[tuple[str, int]]:
         node = yaml.compose(Path(config_file).read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return []
-    nav = next((v for k, v in (node.value if isinstance(node, yaml.MappingNode) else ())
-                if getattr(k, "value", None) == "nav"), None)
+    nav = next(
+        (v for k, v in (node.value if isinstance(node, yaml.MappingNode) else ()) if getattr(k, "value", None) == "nav"), None
+    )
     out: list[tuple[str, int]] = []
 
     def walk(n) -> None:
@@ -472,19 +589,44 @@ def check_nav(config_file: Path, docs: Path, generated: set[str]) -> list[Findin
         if re.match(r"^[a-z][a-z0-9+.-]*:", entry, re.IGNORECASE) or entry.startswith("/"):
             continue  # an external link in the menu
         if not entry.endswith(".md"):
-            findings.append(Finding("mkdocs.yml", line, "menu", f"In het menu (nav) staat '{entry}': dat is geen pagina.",
-                                    "Noem in het menu het .md-bestand, bijvoorbeeld 'geld.md'."))
+            findings.append(
+                Finding(
+                    "mkdocs.yml",
+                    line,
+                    "menu",
+                    f"In het menu (nav) staat '{entry}': dat is geen pagina.",
+                    "Noem in het menu het .md-bestand, bijvoorbeeld 'geld.md'.",
+                )
+            )
             continue
         if entry in generated or (Path(docs) / entry).is_file():
             continue
         close = [p.relative_to(docs).as_posix() for p in Path(docs).rglob(Path(entry).name)]
-        findings.append(Finding("mkdocs.yml", line, "menu",
-                                f"In het menu (nav) staat de pagina '{entry}', maar die bestaat niet in docs/.",
-                                (f"Bedoel je '{close[0]}'? " if close else "")
-                                + "Verbeter de naam in mkdocs.yml of haal de regel uit het menu."))
+        findings.append(
+            Finding(
+                "mkdocs.yml",
+                line,
+                "menu",
+                f"In het menu (nav) staat de pagina '{entry}', maar die bestaat niet in docs/.",
+                (f"Bedoel je '{close[0]}'? " if close else "") + "Verbeter de naam in mkdocs.yml of haal de regel uit het menu.",
+            )
+        )
     return findings
 
 
-__all__ = ["ADVISORY", "bad_character", "body_markup", "check_nav", "consistency", "data_texts", "duplicate_keys",
-           "front_matter_values", "glossary_errors", "glossary_texts", "mask_code", "outside_links", "page_filename",
-           "text_problem"]
+__all__ = [
+    "ADVISORY",
+    "bad_character",
+    "body_markup",
+    "check_nav",
+    "consistency",
+    "data_texts",
+    "duplicate_keys",
+    "front_matter_values",
+    "glossary_errors",
+    "glossary_texts",
+    "mask_code",
+    "outside_links",
+    "page_filename",
+    "text_problem",
+]

@@ -4,6 +4,7 @@ Not part of the build or CI (there is no internet there): run `python -m tools e
 a schedule. Results are cached in .cache/externe-links.json so a re-run only asks again for
 addresses older than --max-dagen days.
 """
+
 from __future__ import annotations
 
 import concurrent.futures
@@ -64,15 +65,15 @@ def probe(url: str, timeout: float = 10.0) -> tuple[int, str]:
     return 0, "geen antwoord"
 
 
-def check_external(root: Path, cache_file: Path | None = None, max_days: int = 7, today: dt.date | None = None,
-                   prober=probe) -> Report:
+def check_external(
+    root: Path, cache_file: Path | None = None, max_days: int = 7, today: dt.date | None = None, prober=probe
+) -> Report:
     root = Path(root)
     cache_file = cache_file or root / CACHE_FILE
     today = today or dt.date.today()
     cache = json.loads(cache_file.read_text(encoding="utf-8")) if cache_file.exists() else {}
     urls = collect_urls(root)
-    todo = [u for u in urls if u not in cache or
-            (today - dt.date.fromisoformat(cache[u]["datum"])).days > max_days]
+    todo = [u for u in urls if u not in cache or (today - dt.date.fromisoformat(cache[u]["datum"])).days > max_days]
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         for url, (status, reason) in zip(todo, pool.map(prober, todo), strict=True):
             cache[url] = {"status": status, "reden": reason, "datum": today.isoformat()}
@@ -84,7 +85,14 @@ def check_external(root: Path, cache_file: Path | None = None, max_days: int = 7
         if 200 <= entry["status"] < 400:
             continue
         what = f"geeft fout {entry['status']}" if entry["status"] else "is niet bereikbaar"
-        report.findings.append(Finding(file, line, "externe-link", f"De website {url} {what} ({entry['reden']}).",
-                                       "Kijk of de pagina verhuisd is en pas het adres aan, of haal de link weg.",
-                                       severity=ADVISORY))
+        report.findings.append(
+            Finding(
+                file,
+                line,
+                "externe-link",
+                f"De website {url} {what} ({entry['reden']}).",
+                "Kijk of de pagina verhuisd is en pas het adres aan, of haal de link weg.",
+                severity=ADVISORY,
+            )
+        )
     return report

@@ -1,4 +1,5 @@
 """Check internal links and anchors in a built site, in every language (HTML level)."""
+
 from __future__ import annotations
 
 import posixpath
@@ -69,5 +70,10 @@ def check_site(site_dir: Path, source_of=None) -> list[Finding]:
 
 def _finding(rel: str, source_of, message: str) -> Finding:
     where = source_of(rel) if source_of else rel
-    return Finding(where or rel, 0, "dode-link", message + f" (in de gebouwde pagina {rel})",
-                   "Controleer de link in de bronpagina: de bestandsnaam en het kopje moeten bestaan, in elke taal.")
+    return Finding(
+        where or rel,
+        0,
+        "dode-link",
+        message + f" (in de gebouwde pagina {rel})",
+        "Controleer de link in de bronpagina: de bestandsnaam en het kopje moeten bestaan, in elke taal.",
+    )

@@ -1,4 +1,5 @@
 """Editor markers in Markdown: `<!-- hulp: ... -->` (referral block) and `<!-- gemeentekiezer -->` (picker)."""
+
 from __future__ import annotations
 
 import difflib
@@ -45,37 +46,63 @@ def find_markers(text: str, line_offset: int = 0) -> list[Marker]:
     return found
 
 
-def check_markers(text: str, path: str, front_matter: dict, known: set[str], line_offset: int = 0,
-                  fm_line: int | None = None) -> list[Finding]:
+def check_markers(
+    text: str, path: str, front_matter: dict, known: set[str], line_offset: int = 0, fm_line: int | None = None
+) -> list[Finding]:
     """Unknown categories in markers or in front matter `hulp`, and misspelt markers."""
     findings = []
 
     def unknown(cid: str, line: int, where: str) -> None:
         close = difflib.get_close_matches(cid, sorted(known), n=1)
-        findings.append(Finding(
-            path, line, "onbekende-categorie", f"{where} noemt de onbekende hulpcategorie '{cid}'.",
-            (f"Bedoel je '{close[0]}'? " if close else "") + "De categorieën staan in gemeenten/_categorieen.yml.",
-            excerpt=cid))
+        findings.append(
+            Finding(
+                path,
+                line,
+                "onbekende-categorie",
+                f"{where} noemt de onbekende hulpcategorie '{cid}'.",
+                (f"Bedoel je '{close[0]}'? " if close else "") + "De categorieën staan in gemeenten/_categorieen.yml.",
+                excerpt=cid,
+            )
+        )
 
     for marker in find_markers(text, line_offset):
         if marker.kind == "gemeentekiezer" and marker.categories:
-            findings.append(Finding(path, marker.line, "verkeerde-markering",
-                                    "De gemeentekiezer heeft geen categorieën.",
-                                    "Schrijf alleen <!-- gemeentekiezer -->."))
+            findings.append(
+                Finding(
+                    path,
+                    marker.line,
+                    "verkeerde-markering",
+                    "De gemeentekiezer heeft geen categorieën.",
+                    "Schrijf alleen <!-- gemeentekiezer -->.",
+                )
+            )
         for cid in marker.categories if marker.kind == "hulp" else ():
             if cid not in known:
                 unknown(cid, marker.line, "Het verwijsblok")
         if marker.kind == "hulp" and not marker.categories and not front_matter.get("hulp"):
-            findings.append(Finding(path, marker.line, "verwijsblok-zonder-categorie",
-                                    "Het verwijsblok <!-- hulp --> weet niet welke hulp het moet tonen.",
-                                    "Noem de categorieën: <!-- hulp: mediation juridisch-advies -->, "
-                                    "of zet 'hulp: [...]' bovenin de pagina."))
+            findings.append(
+                Finding(
+                    path,
+                    marker.line,
+                    "verwijsblok-zonder-categorie",
+                    "Het verwijsblok <!-- hulp --> weet niet welke hulp het moet tonen.",
+                    "Noem de categorieën: <!-- hulp: mediation juridisch-advies -->, of zet 'hulp: [...]' bovenin de pagina.",
+                )
+            )
     findings.extend(near_misses(text, path, line_offset))
     fm_cats = front_matter.get("hulp")
     if fm_cats is not None:
         if not isinstance(fm_cats, list) or not all(isinstance(c, str) for c in fm_cats):
-            findings.append(Finding(path, fm_line or 1, "verkeerd-veld", "'hulp' bovenin de pagina moet een lijst met categorieën zijn.",
-                                    "Schrijf bijvoorbeeld: hulp: [mediation, juridisch-advies]", field="hulp"))
+            findings.append(
+                Finding(
+                    path,
+                    fm_line or 1,
+                    "verkeerd-veld",
+                    "'hulp' bovenin de pagina moet een lijst met categorieën zijn.",
+                    "Schrijf bijvoorbeeld: hulp: [mediation, juridisch-advies]",
+                    field="hulp",
+                )
+            )
         else:
             for cid in fm_cats:
                 if cid not in known:
@@ -107,14 +134,23 @@ def near_misses(text: str, path: str, line_offset: int = 0) -> list[Finding]:
             continue
         content = m.group(1)
         normal = re.sub(r"[\s_-]", "", content.lower())
-        if not (normal.startswith(("hulp", "help", "gemeentekiezer", "gemeentekeuze", "kiezer"))
-                or difflib.get_close_matches(normal[:14], ["gemeentekiezer"], cutoff=0.75)):
+        if not (
+            normal.startswith(("hulp", "help", "gemeentekiezer", "gemeentekeuze", "kiezer"))
+            or difflib.get_close_matches(normal[:14], ["gemeentekiezer"], cutoff=0.75)
+        ):
             continue
-        findings.append(Finding(path, _line_of(masked, m.start()) + line_offset, "onbekende-markering",
-                                f"De markering '{' '.join(m.group(0).split())[:60]}' is niet precies goed geschreven. "
-                                "Zo werkt hij niet: de hulp of de gemeentekiezer komt dan niet op de pagina.",
-                                f"Bedoel je {_suggestion(content)}? Schrijf de markering met kleine letters, "
-                                "en een dubbele punt vóór de categorieën.", excerpt=m.group(0)[:80]))
+        findings.append(
+            Finding(
+                path,
+                _line_of(masked, m.start()) + line_offset,
+                "onbekende-markering",
+                f"De markering '{' '.join(m.group(0).split())[:60]}' is niet precies goed geschreven. "
+                "Zo werkt hij niet: de hulp of de gemeentekiezer komt dan niet op de pagina.",
+                f"Bedoel je {_suggestion(content)}? Schrijf de markering met kleine letters, "
+                "en een dubbele punt vóór de categorieën.",
+                excerpt=m.group(0)[:80],
+            )
+        )
     return findings
 
 
@@ -130,11 +166,40 @@ def _relative(target: str, page_src: str) -> str:
 
 
 # Texts of the browser modules (docs/assets/js/), rendered into the markup they belong to (issue 11).
-PICKER_TEXTS = ("js_label", "js_search", "js_matches", "js_none", "js_outside", "js_national", "js_did_you_mean",
-                "js_belongs", "js_place_of", "js_chosen", "js_session", "js_device", "js_remember", "js_remember_why",
-                "js_change", "js_forget", "js_forgotten", "js_see", "js_shown")
-BLOCK_TEXTS = ("js_chosen", "js_session", "js_device", "js_change", "js_forget", "js_forgotten", "js_see",
-               "js_load_error", "direct_title", "summary_title", "summary_jump")
+PICKER_TEXTS = (
+    "js_label",
+    "js_search",
+    "js_matches",
+    "js_none",
+    "js_outside",
+    "js_national",
+    "js_did_you_mean",
+    "js_belongs",
+    "js_place_of",
+    "js_chosen",
+    "js_session",
+    "js_device",
+    "js_remember",
+    "js_remember_why",
+    "js_change",
+    "js_forget",
+    "js_forgotten",
+    "js_see",
+    "js_shown",
+)
+BLOCK_TEXTS = (
+    "js_chosen",
+    "js_session",
+    "js_device",
+    "js_change",
+    "js_forget",
+    "js_forgotten",
+    "js_see",
+    "js_load_error",
+    "direct_title",
+    "summary_title",
+    "summary_jump",
+)
 BLOCK_ANCHOR = "hulp-in-de-buurt"
 
 
@@ -145,8 +210,10 @@ def municipality_links(data: Dataset, page_src: str, anchor: str = "") -> str:
         return ""
     items = sorted(data.municipalities.values(), key=lambda g: g.naam.lower())
     suffix = f"#{anchor}" if anchor else ""
-    lines = [f"- [{md_inline(g.naam)}]({_relative(f'hulp/{g.id}.md', page_src)}{suffix}){{: data-rs-gemeente=\"{g.id}\" }}"
-             for g in items]
+    lines = [
+        f'- [{md_inline(g.naam)}]({_relative(f"hulp/{g.id}.md", page_src)}{suffix}){{: data-rs-gemeente="{g.id}" }}'
+        for g in items
+    ]
     return "\n".join(lines)
 
 
@@ -159,12 +226,10 @@ def _youth_cards(data: Dataset, categories: tuple[str, ...], lang: str) -> str:
     before any municipality is chosen."""
     from tools.hulp.render import compact_item
 
-    items = [o for o in data.national if not o.direct_hulp
-             and any(c in o.categorieen or c in o.ook_bij for c in categories)]
+    items = [o for o in data.national if not o.direct_hulp and any(c in o.categorieen or c in o.ook_bij for c in categories)]
     if not items:
         return ""
-    return (f'<p class="rs-hulp__altijd">{label(lang, "youth_always")}</p>\n'
-            + "\n".join(compact_item(o, lang) for o in items))
+    return f'<p class="rs-hulp__altijd">{label(lang, "youth_always")}</p>\n' + "\n".join(compact_item(o, lang) for o in items)
 
 
 def referral_block(data: Dataset, categories: tuple[str, ...], lang: str, page_src: str, first: bool = True) -> str:
@@ -175,53 +240,59 @@ def referral_block(data: Dataset, categories: tuple[str, ...], lang: str, page_s
     youth = _youth_page(page_src)
     title = label(lang, "block_title_youth" if youth else "block_title")
     anchor = f" {{#{BLOCK_ANCHOR}}}" if first else ""
-    return "\n".join([
-        f'<section class="rs-hulp" data-rs-hulp="{html_attr(known)}" data-rs-lang="{html_attr(lang)}" '
-        f'data-rs-tekst="{js_texts(lang, *BLOCK_TEXTS)}" markdown>',
-        "",
-        f"## {title}{anchor}",
-        "",
-        f'<p class="rs-hulp__onderwerpen">{names}</p>',
-        "",
-        _youth_cards(data, categories, lang) if youth else "",
-        "",
-        f'<div class="rs-hulp__keuze rs-kiezer rs-kiezer--inline" data-rs-kiezer data-rs-lang="{lang}" '
-        f'data-rs-tekst="{js_texts(lang, *PICKER_TEXTS)}" markdown>',
-        "",
-        label(lang, "block_choose_youth" if youth else "block_choose"),
-        "",
-        links,
-        "",
-        f"[{label(lang, 'block_overview')}]({overview})",
-        "",
-        "</div>",
-        "",
-        '<div class="rs-hulp__resultaat" aria-live="polite"></div>',
-        "",
-        "</section>",
-    ])
+    return "\n".join(
+        [
+            f'<section class="rs-hulp" data-rs-hulp="{html_attr(known)}" data-rs-lang="{html_attr(lang)}" '
+            f'data-rs-tekst="{js_texts(lang, *BLOCK_TEXTS)}" markdown>',
+            "",
+            f"## {title}{anchor}",
+            "",
+            f'<p class="rs-hulp__onderwerpen">{names}</p>',
+            "",
+            _youth_cards(data, categories, lang) if youth else "",
+            "",
+            f'<div class="rs-hulp__keuze rs-kiezer rs-kiezer--inline" data-rs-kiezer data-rs-lang="{lang}" '
+            f'data-rs-tekst="{js_texts(lang, *PICKER_TEXTS)}" markdown>',
+            "",
+            label(lang, "block_choose_youth" if youth else "block_choose"),
+            "",
+            links,
+            "",
+            f"[{label(lang, 'block_overview')}]({overview})",
+            "",
+            "</div>",
+            "",
+            '<div class="rs-hulp__resultaat" aria-live="polite"></div>',
+            "",
+            "</section>",
+        ]
+    )
 
 
 def summary_block(categories: tuple[str, ...], lang: str) -> str:
     """Near the top of a topic page: one visible jump to the help block; with a chosen municipality
     docs/assets/js/hulpblok.js adds the first local call or chat button here."""
-    return (f'<div class="rs-kort" data-rs-hulp-kort="{" ".join(categories)}" data-rs-lang="{lang}" '
-            f'data-rs-tekst="{js_texts(lang, *BLOCK_TEXTS)}">'
-            f'<p class="rs-sprong"><a href="#{BLOCK_ANCHOR}">{label(lang, "summary_jump")}</a></p></div>')
+    return (
+        f'<div class="rs-kort" data-rs-hulp-kort="{" ".join(categories)}" data-rs-lang="{lang}" '
+        f'data-rs-tekst="{js_texts(lang, *BLOCK_TEXTS)}">'
+        f'<p class="rs-sprong"><a href="#{BLOCK_ANCHOR}">{label(lang, "summary_jump")}</a></p></div>'
+    )
 
 
 def picker_block(data: Dataset, lang: str, page_src: str) -> str:
     links = municipality_links(data, page_src)
     overview = _relative("hulp/index.md", page_src)
-    return "\n".join([
-        f'<div class="rs-kiezer" data-rs-kiezer data-rs-lang="{html_attr(lang)}" data-rs-tekst="{js_texts(lang, *PICKER_TEXTS)}" markdown>',
-        "",
-        f'<p class="rs-kiezer__titel"><strong>{label(lang, "picker_title")}</strong></p>',
-        "",
-        links or f"[{label(lang, 'block_overview')}]({overview})",
-        "",
-        "</div>",
-    ])
+    return "\n".join(
+        [
+            f'<div class="rs-kiezer" data-rs-kiezer data-rs-lang="{html_attr(lang)}" data-rs-tekst="{js_texts(lang, *PICKER_TEXTS)}" markdown>',
+            "",
+            f'<p class="rs-kiezer__titel"><strong>{label(lang, "picker_title")}</strong></p>',
+            "",
+            links or f"[{label(lang, 'block_overview')}]({overview})",
+            "",
+            "</div>",
+        ]
+    )
 
 
 H1_RE = re.compile(r"^# .+$", re.MULTILINE)
@@ -253,7 +324,7 @@ def expand_markers(text: str, data: Dataset, lang: str, page_src: str, front_mat
     markers = find_markers(text)
     out, pos, blocks = [], 0, []
     for marker in markers:
-        out.append(text[pos:marker.start])
+        out.append(text[pos : marker.start])
         if marker.kind == "gemeentekiezer":
             out.append(picker_block(data, lang, page_src))
         else:

@@ -5,6 +5,7 @@ addresses written out (paper has no links), and a QR code to the municipality's 
 the same YAML as the site, in nl and en, at /kaart/<gemeente>/. The QR code is SVG from segno (pure
 Python), inline in the page: no image request, no third party. Every data value is HTML-escaped.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -62,8 +63,10 @@ def _line(o: Offering, lang: str, topic: str = "") -> str:
     parts.append(f"<strong>{_e(who)}</strong>")
     contact = []
     if o.telefoon:
-        contact.append(f'{_e(label(lang, "card_phone"))} <a href="tel:{_e("".join(c for c in o.telefoon if c.isdigit() or c == "+"))}">'
-                       f"{_e(o.telefoon)}</a>")
+        contact.append(
+            f'{_e(label(lang, "card_phone"))} <a href="tel:{_e("".join(c for c in o.telefoon if c.isdigit() or c == "+"))}">'
+            f"{_e(o.telefoon)}</a>"
+        )
     if o.website:
         contact.append(f'<a class="rs-kaart__adres" href="{_e(o.website)}" rel="noopener noreferrer">{_e(o.website)}</a>')
     elif o.chat:
@@ -73,7 +76,7 @@ def _line(o: Offering, lang: str, topic: str = "") -> str:
     if contact:
         parts.append("<br>" + " · ".join(contact))
     if not o.verified:
-        parts.append(f' <em>({_e(label(lang, "card_unverified"))})</em>')
+        parts.append(f" <em>({_e(label(lang, 'card_unverified'))})</em>")
     return "<li>" + " ".join(parts) + "</li>"
 
 
@@ -81,13 +84,17 @@ def card_html(data: Dataset, g: Municipality, lang: str, site_url: str, today: d
     url = help_page_url(site_url, g.id, lang)
     local = data.local_offerings(g)
     urgent = [o for o in local + list(data.national) if _is_urgent(o) and o.telefoon]
-    out = [f'<div class="rs-kaart-pagina"><div class="rs-kaart__kop"><div>'
-           f'<p>{_e(label(lang, "card_intro", naam=g.naam))}</p></div>'
-           f'<figure class="rs-kaart__qr">{qr_svg(url, lang)}<figcaption>{_e(label(lang, "card_qr_caption"))}<br>'
-           f'<a class="rs-kaart__adres" href="{_e(url)}">{_e(url)}</a></figcaption></figure></div>']
-    call_112 = "" if any(o.telefoon == "112" for o in urgent) else f'<li><strong>{_e(label(lang, "card_112"))}</strong></li>'
-    out.append(f'<div class="rs-kaart__direct"><h2 id="direct">{_e(label(lang, "card_urgent"))}</h2>'
-               f'<ul class="rs-kaart__lijst">{call_112}' + "".join(_line(o, lang) for o in urgent) + "</ul></div>")
+    out = [
+        f'<div class="rs-kaart-pagina"><div class="rs-kaart__kop"><div>'
+        f"<p>{_e(label(lang, 'card_intro', naam=g.naam))}</p></div>"
+        f'<figure class="rs-kaart__qr">{qr_svg(url, lang)}<figcaption>{_e(label(lang, "card_qr_caption"))}<br>'
+        f'<a class="rs-kaart__adres" href="{_e(url)}">{_e(url)}</a></figcaption></figure></div>'
+    ]
+    call_112 = "" if any(o.telefoon == "112" for o in urgent) else f"<li><strong>{_e(label(lang, 'card_112'))}</strong></li>"
+    out.append(
+        f'<div class="rs-kaart__direct"><h2 id="direct">{_e(label(lang, "card_urgent"))}</h2>'
+        f'<ul class="rs-kaart__lijst">{call_112}' + "".join(_line(o, lang) for o in urgent) + "</ul></div>"
+    )
     out.append(f'<h2 id="route">{_e(label(lang, "card_route", naam=g.naam))}</h2><ul class="rs-kaart__lijst">')
     shown: set[int] = set()
     for cid, cat in data.categories.items():
@@ -108,14 +115,28 @@ def card_html(data: Dataset, g: Municipality, lang: str, site_url: str, today: d
 
 
 def card_page(data: Dataset, g: Municipality, lang: str) -> str:
-    front = {"title": label(lang, "card_title", naam=g.naam), "description": label(lang, "card_description", naam=g.naam),
-             "doelgroep": "professionals", "gegenereerd": True, "hulp": [], "hide": ["navigation", "toc"],
-             "kaart": g.id}
+    front = {
+        "title": label(lang, "card_title", naam=g.naam),
+        "description": label(lang, "card_description", naam=g.naam),
+        "doelgroep": "professionals",
+        "gegenereerd": True,
+        "hulp": [],
+        "hide": ["navigation", "toc"],
+        "kaart": g.id,
+    }
     # The card itself is filled in after rendering (fill_cards): Markdown and the search index never
     # parse it, which keeps hundreds of cards cheap and keeps phone numbers out of search results.
-    lines = ["---", *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()), "---", STAMP, "",
-             f"# {md_escape(label(lang, 'card_title', naam=g.naam))} {{#kaart .rs-kaart__titel}}", "",
-             f"<!-- rs-kaart:{g.id}:{lang} -->", ""]
+    lines = [
+        "---",
+        *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()),
+        "---",
+        STAMP,
+        "",
+        f"# {md_escape(label(lang, 'card_title', naam=g.naam))} {{#kaart .rs-kaart__titel}}",
+        "",
+        f"<!-- rs-kaart:{g.id}:{lang} -->",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -141,10 +162,24 @@ def fill_cards(html: str, data: Dataset, site_url: str, today: dt.date | None = 
 
 
 def overview_page(data: Dataset, lang: str) -> str:
-    front = {"title": label(lang, "card_overview_title"), "description": label(lang, "card_overview_description"),
-             "doelgroep": "professionals", "gegenereerd": True, "hulp": []}
-    lines = ["---", *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()), "---", STAMP, "",
-             f"# {md_escape(label(lang, 'card_overview_title'))}", "", md_escape(label(lang, "card_overview_intro")), ""]
+    front = {
+        "title": label(lang, "card_overview_title"),
+        "description": label(lang, "card_overview_description"),
+        "doelgroep": "professionals",
+        "gegenereerd": True,
+        "hulp": [],
+    }
+    lines = [
+        "---",
+        *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()),
+        "---",
+        STAMP,
+        "",
+        f"# {md_escape(label(lang, 'card_overview_title'))}",
+        "",
+        md_escape(label(lang, "card_overview_intro")),
+        "",
+    ]
     for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
         lines.append(f"- [{md_escape(label(lang, 'card_title', naam=g.naam))}]({g.id}{_suffix(lang)}.md)")
     return "\n".join(lines + [""])
@@ -153,6 +188,11 @@ def overview_page(data: Dataset, lang: str) -> str:
 def render_cards(data: Dataset) -> dict[str, str]:
     """Every card page under docs/kaart/ and the overview, as path (relative to docs/) -> content."""
     files = {f"{FOLDER}/index{_suffix(lang)}.md": overview_page(data, lang) for lang in LANGUAGES}
-    files.update({f"{FOLDER}/{g.id}{_suffix(lang)}.md": card_page(data, g, lang)
-                  for g in data.municipalities.values() for lang in LANGUAGES})
+    files.update(
+        {
+            f"{FOLDER}/{g.id}{_suffix(lang)}.md": card_page(data, g, lang)
+            for g in data.municipalities.values()
+            for lang in LANGUAGES
+        }
+    )
     return files

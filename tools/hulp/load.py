@@ -1,4 +1,5 @@
 """Load and validate gemeenten/: every problem becomes a Dutch Finding with file, line and field."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,9 +25,7 @@ CATALOGUE_FILE = "_categorieen.yml"
 NATIONAL_FILE = "_landelijk.yml"
 REGION_PREFIX = "_regio-"
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-PHONE_RE = re.compile(
-    r"^(?:112|113|14\d{2,4}|0(?:800|900|906|909)\d{4}(?:\d{3})?|0[1-9]\d{8}|\+31[1-9]\d{8})$"
-)
+PHONE_RE = re.compile(r"^(?:112|113|14\d{2,4}|0(?:800|900|906|909)\d{4}(?:\d{3})?|0[1-9]\d{8}|\+31[1-9]\d{8})$")
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 POSTCODE_RE = re.compile(r"^(\d{4})(?:\s*-\s*(\d{4}))?$")
 
@@ -73,15 +72,18 @@ class _Reader:
     def mapping(self, node: yaml.Node | None, field: str, allowed: dict[str, bool]) -> dict[str, yaml.Node] | None:
         """Return key -> value node; report unknown keys (with a suggestion) and missing required ones."""
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, field, f"'{field}' moet een lijst van velden zijn (naam: waarde).",
-                       "Zet elk veld op een eigen regel, ingesprongen onder deze naam.")
+            self.error(
+                node,
+                field,
+                f"'{field}' moet een lijst van velden zijn (naam: waarde).",
+                "Zet elk veld op een eigen regel, ingesprongen onder deze naam.",
+            )
             return None
         out: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in out:
-                self.error(key_node, f"{field}.{key}", f"Het veld '{key}' staat er twee keer.",
-                           "Haal een van de twee weg.")
+                self.error(key_node, f"{field}.{key}", f"Het veld '{key}' staat er twee keer.", "Haal een van de twee weg.")
             if key not in allowed:
                 close = difflib.get_close_matches(key, list(allowed), n=1)
                 hint = f"Bedoel je '{close[0]}'?" if close else "Toegestaan zijn: " + ", ".join(allowed) + "."
@@ -90,16 +92,18 @@ class _Reader:
             out[key] = value_node
         for key, required in allowed.items():
             if required and key not in out:
-                self.error(node, f"{field}.{key}", f"Het verplichte veld '{key}' ontbreekt.",
-                           f"Voeg '{key}:' toe onder '{field}'.")
+                self.error(
+                    node, f"{field}.{key}", f"Het verplichte veld '{key}' ontbreekt.", f"Voeg '{key}:' toe onder '{field}'."
+                )
         return out
 
     def sequence(self, node: yaml.Node | None, field: str) -> list[yaml.Node]:
         if node is None:
             return []
         if not isinstance(node, yaml.SequenceNode):
-            self.error(node, field, f"'{field}' moet een lijst zijn.",
-                       "Zet elk onderdeel op een eigen regel die begint met '- '.")
+            self.error(
+                node, field, f"'{field}' moet een lijst zijn.", "Zet elk onderdeel op een eigen regel die begint met '- '."
+            )
             return []
         return list(node.value)
 
@@ -107,13 +111,18 @@ class _Reader:
         if node is None:
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, field, f"'{field}' moet één waarde zijn, geen lijst of blok.",
-                       "Schrijf de waarde achter de dubbele punt, op dezelfde regel.")
+            self.error(
+                node,
+                field,
+                f"'{field}' moet één waarde zijn, geen lijst of blok.",
+                "Schrijf de waarde achter de dubbele punt, op dezelfde regel.",
+            )
             return None
         return str(node.value).strip()
 
-    def string(self, node: yaml.Node | None, field: str, check: Callable[[str], bool] | None = None,
-               what: str = "", tip: str = "") -> str:
+    def string(
+        self, node: yaml.Node | None, field: str, check: Callable[[str], bool] | None = None, what: str = "", tip: str = ""
+    ) -> str:
         value = self.scalar(node, field)
         if value is None:
             return ""
@@ -121,8 +130,13 @@ class _Reader:
             self.error(node, field, f"'{field}' is leeg.", "Vul een waarde in of haal het veld weg.")
             return ""
         if has_markup(value) and check is None:
-            self.error(node, field, f"'{field}' bevat opmaak of code ({value[:40]!r}).",
-                       "Schrijf gewone tekst zonder HTML, Markdown-links of 'javascript:'.", rule="opmaak-in-gegevens")
+            self.error(
+                node,
+                field,
+                f"'{field}' bevat opmaak of code ({value[:40]!r}).",
+                "Schrijf gewone tekst zonder HTML, Markdown-links of 'javascript:'.",
+                rule="opmaak-in-gegevens",
+            )
             return ""
         if check is not None and not check(value):
             self.error(node, field, f"'{value}' is geen geldig(e) {what}.", tip, rule="ongeldige-waarde")
@@ -146,10 +160,14 @@ class _Reader:
         try:
             day = dt.date.fromisoformat(value)
         except ValueError:
-            self.error(node, field, f"'{value}' is geen geldige datum.", "Schrijf de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-28.")
+            self.error(
+                node, field, f"'{value}' is geen geldige datum.", "Schrijf de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-28."
+            )
             return None
         if day > dt.date.today():
-            self.error(node, field, f"De datum {value} ligt in de toekomst.", "Vul de dag in waarop je het echt hebt gecontroleerd.")
+            self.error(
+                node, field, f"De datum {value} ligt in de toekomst.", "Vul de dag in waarop je het echt hebt gecontroleerd."
+            )
             return None
         return day
 
@@ -170,11 +188,30 @@ URL_TIP = "Schrijf een volledig webadres dat begint met https://, zonder spaties
 EMAIL_TIP = "Schrijf een e-mailadres als naam@organisatie.nl."
 
 OFFERING_FIELDS = {
-    "naam": True, "organisatie": True, "categorieen": True, "wat": True, "voor_wie": False,
-    "kosten": False, "openingstijden": False, "telefoon": False, "email": False, "website": False,
-    "chat": False, "adres": False, "bron": False, "gecontroleerd": False,
-    "direct_hulp": False, "ook_bij": False, "bron_soort": False, "anoniem": False, "toestemming": False,
-    "leeftijd": False, "wachttijd": False, "talen": False, "tijden": False, "alleen_voor": False,
+    "naam": True,
+    "organisatie": True,
+    "categorieen": True,
+    "wat": True,
+    "voor_wie": False,
+    "kosten": False,
+    "openingstijden": False,
+    "telefoon": False,
+    "email": False,
+    "website": False,
+    "chat": False,
+    "adres": False,
+    "bron": False,
+    "gecontroleerd": False,
+    "direct_hulp": False,
+    "ook_bij": False,
+    "bron_soort": False,
+    "anoniem": False,
+    "toestemming": False,
+    "leeftijd": False,
+    "wachttijd": False,
+    "talen": False,
+    "tijden": False,
+    "alleen_voor": False,
 }
 
 # Categories where crisis lines and shelters are the primary help; everywhere else they appear as
@@ -196,9 +233,13 @@ def _category_list(r: _Reader, node: yaml.Node | None, field: str, categories: d
             continue
         if categories and cid not in categories:
             close = difflib.get_close_matches(cid, list(categories), n=1)
-            r.error(item, field, f"Onbekende categorie '{cid}'.",
-                    (f"Bedoel je '{close[0]}'? " if close else "")
-                    + f"De categorieën staan in gemeenten/{CATALOGUE_FILE}.", rule="onbekende-categorie")
+            r.error(
+                item,
+                field,
+                f"Onbekende categorie '{cid}'.",
+                (f"Bedoel je '{close[0]}'? " if close else "") + f"De categorieën staan in gemeenten/{CATALOGUE_FILE}.",
+                rule="onbekende-categorie",
+            )
             continue
         cats.append(cid)
     return cats
@@ -227,9 +268,14 @@ def _opening_times(r: _Reader, node: yaml.Node | None, field: str) -> tuple[tupl
                 start = int(match.group(1)) * 60 + int(match.group(2))
                 end = int(match.group(3)) * 60 + int(match.group(4))
             if not match or end <= start or end > 24 * 60:
-                r.error(value_node, f"{field}.{day}", f"'{part.strip()}' is geen geldige tijd.",
-                        "Schrijf van-tot als 09:00-17:00, meerdere blokken met een komma "
-                        "(09:00-12:30, 13:30-17:00), of 'dag en nacht'.", rule="ongeldige-waarde")
+                r.error(
+                    value_node,
+                    f"{field}.{day}",
+                    f"'{part.strip()}' is geen geldige tijd.",
+                    "Schrijf van-tot als 09:00-17:00, meerdere blokken met een komma "
+                    "(09:00-12:30, 13:30-17:00), of 'dag en nacht'.",
+                    rule="ongeldige-waarde",
+                )
                 continue
             slots.append((weekday, start, end))
     return tuple(slots)
@@ -242,15 +288,23 @@ def _offering(r: _Reader, node: yaml.Node, field: str, scope: str, categories: d
     cat_nodes = r.sequence(m.get("categorieen"), f"{field}.categorieen")
     cats = _category_list(r, m.get("categorieen"), f"{field}.categorieen", categories)
     if isinstance(m.get("categorieen"), yaml.SequenceNode) and not cat_nodes:
-        r.error(m["categorieen"], f"{field}.categorieen", "Er staat geen categorie bij dit aanbod.",
-                "Noem minstens één categorie, bijvoorbeeld [eerste-aanspreekpunt].")
+        r.error(
+            m["categorieen"],
+            f"{field}.categorieen",
+            "Er staat geen categorie bij dit aanbod.",
+            "Noem minstens één categorie, bijvoorbeeld [eerste-aanspreekpunt].",
+        )
     naam = r.string(m.get("naam"), f"{field}.naam")
     wat = r.text(m.get("wat"), f"{field}.wat")
     bron = r.string(m.get("bron"), f"{field}.bron", valid_https_url, "webadres", URL_TIP)
     checked = r.date(m.get("gecontroleerd"), f"{field}.gecontroleerd")
     if bool(bron) != bool(checked) and ("bron" in m) != ("gecontroleerd" in m):
-        r.error(node, f"{field}.gecontroleerd", "'bron' en 'gecontroleerd' horen bij elkaar.",
-                "Vul allebei in als je het aanbod hebt gecontroleerd, of laat allebei weg.")
+        r.error(
+            node,
+            f"{field}.gecontroleerd",
+            "'bron' en 'gecontroleerd' horen bij elkaar.",
+            "Vul allebei in als je het aanbod hebt gecontroleerd, of laat allebei weg.",
+        )
     offering = Offering(
         naam=naam,
         organisatie=r.string(m.get("organisatie"), f"{field}.organisatie"),
@@ -271,35 +325,66 @@ def _offering(r: _Reader, node: yaml.Node, field: str, scope: str, categories: d
         scope=scope,
         direct_hulp=r.boolean(m.get("direct_hulp"), f"{field}.direct_hulp", False),
         ook_bij=tuple(_category_list(r, m.get("ook_bij"), f"{field}.ook_bij", categories)),
-        bron_soort=r.string(m.get("bron_soort"), f"{field}.bron_soort", lambda v: v in BRON_SOORTEN, "soort bron",
-                            "Schrijf 'sterk' (de eigen website van de organisatie) of 'zwak' (nieuws of een ander)."),
+        bron_soort=r.string(
+            m.get("bron_soort"),
+            f"{field}.bron_soort",
+            lambda v: v in BRON_SOORTEN,
+            "soort bron",
+            "Schrijf 'sterk' (de eigen website van de organisatie) of 'zwak' (nieuws of een ander).",
+        ),
         anoniem=r.boolean(m.get("anoniem"), f"{field}.anoniem", False) if "anoniem" in m else None,
         toestemming=r.text(m.get("toestemming"), f"{field}.toestemming"),
-        leeftijd=r.string(m.get("leeftijd"), f"{field}.leeftijd", lambda v: _valid_age(v), "leeftijd",
-                          "Schrijf van-tot in jaren (8-18) of een ondergrens met een plus (12+)."),
+        leeftijd=r.string(
+            m.get("leeftijd"),
+            f"{field}.leeftijd",
+            lambda v: _valid_age(v),
+            "leeftijd",
+            "Schrijf van-tot in jaren (8-18) of een ondergrens met een plus (12+).",
+        ),
         wachttijd=r.text(m.get("wachttijd"), f"{field}.wachttijd"),
-        talen=tuple(t for t in (r.string(n, f"{field}.talen", lambda v: bool(LANGUAGE_RE.match(v)), "taalcode",
-                                         "Schrijf de taalcode in kleine letters: nl, en, ar, tr, pl.")
-                                for n in r.sequence(m.get("talen"), f"{field}.talen")) if t),
+        talen=tuple(
+            t
+            for t in (
+                r.string(
+                    n,
+                    f"{field}.talen",
+                    lambda v: bool(LANGUAGE_RE.match(v)),
+                    "taalcode",
+                    "Schrijf de taalcode in kleine letters: nl, en, ar, tr, pl.",
+                )
+                for n in r.sequence(m.get("talen"), f"{field}.talen")
+            )
+            if t
+        ),
         tijden=_opening_times(r, m.get("tijden"), f"{field}.tijden"),
         alleen_voor=_only_for(r, m.get("alleen_voor"), f"{field}.alleen_voor", scope),
     )
     if offering.direct_hulp:
         misfits = [c for c in offering.categorieen if c not in DIRECT_HELP_CATEGORIES]
         if misfits:
-            r.error(m.get("categorieen"), f"{field}.categorieen",
-                    f"'{naam}' is directe hulp (crisis of opvang), maar staat als hulp bij: {', '.join(misfits)}.",
-                    "Directe hulp hoort alleen bij 'veiligheid'. Op andere pagina's staat het vanzelf bij "
-                    "'Direct hulp nodig?'. Wil je het daar extra noemen, zet de categorie dan bij 'ook_bij'.",
-                    rule="hulp-past-niet")
+            r.error(
+                m.get("categorieen"),
+                f"{field}.categorieen",
+                f"'{naam}' is directe hulp (crisis of opvang), maar staat als hulp bij: {', '.join(misfits)}.",
+                "Directe hulp hoort alleen bij 'veiligheid'. Op andere pagina's staat het vanzelf bij "
+                "'Direct hulp nodig?'. Wil je het daar extra noemen, zet de categorie dan bij 'ook_bij'.",
+                rule="hulp-past-niet",
+            )
     overlap = set(offering.ook_bij) & set(offering.categorieen)
     if overlap:
-        r.error(m.get("ook_bij"), f"{field}.ook_bij",
-                f"De categorie {', '.join(sorted(overlap))} staat zowel bij 'categorieen' als bij 'ook_bij'.",
-                "Zet een categorie bij 'categorieen' (hier helpt het vooral) of bij 'ook_bij' (hier is het ook nuttig).")
+        r.error(
+            m.get("ook_bij"),
+            f"{field}.ook_bij",
+            f"De categorie {', '.join(sorted(overlap))} staat zowel bij 'categorieen' als bij 'ook_bij'.",
+            "Zet een categorie bij 'categorieen' (hier helpt het vooral) of bij 'ook_bij' (hier is het ook nuttig).",
+        )
     if naam and not (offering.telefoon or offering.email or offering.website or offering.chat or offering.adres):
-        r.error(node, field, f"Bij '{naam}' staat niet hoe je ze bereikt.",
-                "Vul minstens één van deze velden in: telefoon, email, website, chat of adres.")
+        r.error(
+            node,
+            field,
+            f"Bij '{naam}' staat niet hoe je ze bereikt.",
+            "Vul minstens één van deze velden in: telefoon, email, website, chat of adres.",
+        )
     return offering
 
 
@@ -324,11 +409,17 @@ def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | N
         line = mark.line + 1 if mark else 1
         line = unclosed_quote_line(text, line) or line
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        findings.append(Finding(display, line, "yaml",
-                                f"Het bestand is geen geldige YAML: {problem}.",
-                                "Kijk op deze regel en de regel erboven: klopt het inspringen met spaties "
-                                "(geen tabs), staat er een dubbele punt na elke veldnaam, en staan teksten "
-                                "met een dubbele punt tussen aanhalingstekens?"))
+        findings.append(
+            Finding(
+                display,
+                line,
+                "yaml",
+                f"Het bestand is geen geldige YAML: {problem}.",
+                "Kijk op deze regel en de regel erboven: klopt het inspringen met spaties "
+                "(geen tabs), staat er een dubbele punt na elke veldnaam, en staan teksten "
+                "met een dubbele punt tussen aanhalingstekens?",
+            )
+        )
         return None
     if node is None:
         findings.append(Finding(display, 1, "yaml", "Het bestand is leeg.", "Vul het bestand in of haal het weg."))
@@ -347,16 +438,24 @@ def load_categories(path: Path, findings: list[Finding], display: str) -> dict[s
         m = r.mapping(item, field, {"id": True, "naam": True, "uitleg": True, "verplicht": False})
         if m is None:
             continue
-        cid = r.string(m.get("id"), f"{field}.id", lambda v: bool(ID_RE.match(v)), "code",
-                       "Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld schuldhulp.")
+        cid = r.string(
+            m.get("id"),
+            f"{field}.id",
+            lambda v: bool(ID_RE.match(v)),
+            "code",
+            "Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld schuldhulp.",
+        )
         if cid in result:
-            r.error(m.get("id"), f"{field}.id", f"De categorie '{cid}' staat er twee keer.", "Geef elke categorie een eigen code.")
+            r.error(
+                m.get("id"), f"{field}.id", f"De categorie '{cid}' staat er twee keer.", "Geef elke categorie een eigen code."
+            )
             continue
         naam = r.text(m.get("naam"), f"{field}.naam")
         uitleg = r.text(m.get("uitleg"), f"{field}.uitleg")
         if cid and naam and uitleg:
-            result[cid] = Category(cid, naam, uitleg, r.boolean(m.get("verplicht"), f"{field}.verplicht", False),
-                                   item.start_mark.line + 1)
+            result[cid] = Category(
+                cid, naam, uitleg, r.boolean(m.get("verplicht"), f"{field}.verplicht", False), item.start_mark.line + 1
+            )
     return result
 
 
@@ -377,25 +476,44 @@ def _postcodes(r: _Reader, node: yaml.Node | None) -> tuple[tuple[int, int], ...
             continue
         match = POSTCODE_RE.match(value)
         if not match or int(match.group(1)) < 1000 or (match.group(2) and int(match.group(2)) < int(match.group(1))):
-            r.error(item, "gemeente.postcodes", f"'{value}' is geen postcode of reeks postcodes.",
-                    "Schrijf de vier cijfers (4811) of een reeks van laag naar hoog (\"4811-4839\").",
-                    rule="ongeldige-waarde")
+            r.error(
+                item,
+                "gemeente.postcodes",
+                f"'{value}' is geen postcode of reeks postcodes.",
+                'Schrijf de vier cijfers (4811) of een reeks van laag naar hoog ("4811-4839").',
+                rule="ongeldige-waarde",
+            )
             continue
         low = int(match.group(1))
         ranges.append((low, int(match.group(2) or low)))
     return tuple(ranges)
 
 
-MUNICIPALITY_FIELDS = {"naam": True, "website": True, "regio": False, "plaatsen": True, "postcodes": True,
-                       "bron": False, "gecontroleerd": False, "eigenaar": False}
+MUNICIPALITY_FIELDS = {
+    "naam": True,
+    "website": True,
+    "regio": False,
+    "plaatsen": True,
+    "postcodes": True,
+    "bron": False,
+    "gecontroleerd": False,
+    "eigenaar": False,
+}
 
 
 def load_municipality(path: Path, findings: list[Finding], display: str, categories: dict[str, Category]) -> Municipality | None:
     gid = path.stem
     r = _Reader(display, findings)
     if not ID_RE.match(gid):
-        findings.append(Finding(display, 1, "bestandsnaam", f"De bestandsnaam '{path.name}' is niet geldig.",
-                                "Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld bergen-op-zoom.yml."))
+        findings.append(
+            Finding(
+                display,
+                1,
+                "bestandsnaam",
+                f"De bestandsnaam '{path.name}' is niet geldig.",
+                "Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld bergen-op-zoom.yml.",
+            )
+        )
         return None
     node = _compose(path, findings, display)
     if node is None:
@@ -420,12 +538,17 @@ def load_municipality(path: Path, findings: list[Finding], display: str, categor
         cid = r.string(m.get("categorie"), f"{field}.categorie")
         if cid and categories and cid not in categories:
             close = difflib.get_close_matches(cid, list(categories), n=1)
-            r.error(m.get("categorie"), f"{field}.categorie", f"Onbekende categorie '{cid}'.",
-                    (f"Bedoel je '{close[0]}'? " if close else "") + f"De categorieën staan in gemeenten/{CATALOGUE_FILE}.",
-                    rule="onbekende-categorie")
+            r.error(
+                m.get("categorie"),
+                f"{field}.categorie",
+                f"Onbekende categorie '{cid}'.",
+                (f"Bedoel je '{close[0]}'? " if close else "") + f"De categorieën staan in gemeenten/{CATALOGUE_FILE}.",
+                rule="onbekende-categorie",
+            )
             continue
-        naar = r.string(m.get("naar"), f"{field}.naar", lambda v: v in ("landelijk", "regio"), "verwijzing",
-                        "Schrijf 'landelijk' of 'regio'.")
+        naar = r.string(
+            m.get("naar"), f"{field}.naar", lambda v: v in ("landelijk", "regio"), "verwijzing", "Schrijf 'landelijk' of 'regio'."
+        )
         reden = r.text(m.get("reden"), f"{field}.reden")
         if cid and naar and reden:
             referrals.append(Referral(cid, naar, reden, item.start_mark.line + 1))
@@ -433,8 +556,13 @@ def load_municipality(path: Path, findings: list[Finding], display: str, categor
         id=gid,
         naam=r.string(g.get("naam"), "gemeente.naam"),
         website=r.string(g.get("website"), "gemeente.website", valid_https_url, "webadres", URL_TIP),
-        regio=r.string(g.get("regio"), "gemeente.regio", lambda v: bool(ID_RE.match(v)), "regiocode",
-                       "Gebruik de code uit de bestandsnaam _regio-<code>.yml."),
+        regio=r.string(
+            g.get("regio"),
+            "gemeente.regio",
+            lambda v: bool(ID_RE.match(v)),
+            "regiocode",
+            "Gebruik de code uit de bestandsnaam _regio-<code>.yml.",
+        ),
         plaatsen=tuple(plaatsen),
         postcodes=_postcodes(r, g.get("postcodes")),
         aanbod=_offerings(r, top.get("aanbod"), "lokaal", categories),
@@ -461,8 +589,15 @@ def load_dataset(folder: Path, root: Path | None = None) -> tuple[Dataset, list[
     data = Dataset()
     cat_path = folder / CATALOGUE_FILE
     if not cat_path.exists():
-        findings.append(Finding(display(cat_path), 0, "bestand-ontbreekt", "De catalogus met categorieën ontbreekt.",
-                                f"Zet de categorieën in gemeenten/{CATALOGUE_FILE}."))
+        findings.append(
+            Finding(
+                display(cat_path),
+                0,
+                "bestand-ontbreekt",
+                "De catalogus met categorieën ontbreekt.",
+                f"Zet de categorieën in gemeenten/{CATALOGUE_FILE}.",
+            )
+        )
     else:
         data.categories = load_categories(cat_path, findings, display(cat_path))
     national = folder / NATIONAL_FILE
@@ -473,7 +608,7 @@ def load_dataset(folder: Path, root: Path | None = None) -> tuple[Dataset, list[
         if top:
             data.national = _offerings(r, top.get("aanbod"), "landelijk", data.categories)
     for path in sorted(folder.glob(f"{REGION_PREFIX}*.yml")):
-        rid = path.stem[len(REGION_PREFIX):]
+        rid = path.stem[len(REGION_PREFIX) :]
         node = _compose(path, findings, display(path))
         r = _Reader(display(path), findings)
         top = r.mapping(node, "bestand", {"regio": True, "aanbod": True}) if node is not None else None
@@ -485,8 +620,15 @@ def load_dataset(folder: Path, root: Path | None = None) -> tuple[Dataset, list[
         if path.name.startswith(("_", ".")) or path.is_dir():
             continue
         if path.suffix == ".yaml":
-            findings.append(Finding(display(path), 1, "bestandsnaam", f"'{path.name}' eindigt op .yaml.",
-                                    "Noem het bestand ...yml, zoals de andere gemeenten."))
+            findings.append(
+                Finding(
+                    display(path),
+                    1,
+                    "bestandsnaam",
+                    f"'{path.name}' eindigt op .yaml.",
+                    "Noem het bestand ...yml, zoals de andere gemeenten.",
+                )
+            )
             continue
         if path.suffix != ".yml":
             continue
@@ -495,11 +637,26 @@ def load_dataset(folder: Path, root: Path | None = None) -> tuple[Dataset, list[
             data.municipalities[g.id] = g
     for g in data.municipalities.values():
         if g.regio and g.regio not in data.regions:
-            findings.append(Finding(g.file, 1, "onbekende-regio", f"De regio '{g.regio}' bestaat niet.",
-                                    f"Maak gemeenten/{REGION_PREFIX}{g.regio}.yml of haal 'regio' weg.", field="gemeente.regio"))
+            findings.append(
+                Finding(
+                    g.file,
+                    1,
+                    "onbekende-regio",
+                    f"De regio '{g.regio}' bestaat niet.",
+                    f"Maak gemeenten/{REGION_PREFIX}{g.regio}.yml of haal 'regio' weg.",
+                    field="gemeente.regio",
+                )
+            )
     if not data.municipalities and not findings:
-        findings.append(Finding(display(folder), 0, "geen-gemeenten", "Er is geen enkele gemeente.",
-                                "Voeg een bestand toe, bijvoorbeeld gemeenten/breda.yml."))
+        findings.append(
+            Finding(
+                display(folder),
+                0,
+                "geen-gemeenten",
+                "Er is geen enkele gemeente.",
+                "Voeg een bestand toe, bijvoorbeeld gemeenten/breda.yml.",
+            )
+        )
     return data, findings
 
 
@@ -527,15 +684,27 @@ def _owner(r: _Reader, node: yaml.Node | None) -> Owner | None:
     if m is None:
         return None
     rol = r.string(m.get("rol"), "gemeente.eigenaar.rol")
-    contact = r.string(m.get("contact"), "gemeente.eigenaar.contact",
-                       lambda v: valid_email(v) or valid_https_url(v), "contact",
-                       "Schrijf een algemeen e-mailadres (zoals info@gemeente.nl) of een webadres dat begint met https://.")
-    if contact and valid_email(contact) and PERSONAL_EMAIL_RE.match(contact) \
-            and not contact.lower().startswith(FUNCTIONAL_LOCAL_PARTS):
-        r.error(m.get("contact"), "gemeente.eigenaar.contact",
-                f"'{contact}' lijkt het e-mailadres van een persoon.",
-                "Zet hier een algemeen adres van de gemeente of het team, geen persoonlijk adres. "
-                "Zo blijft het kloppen als iemand ander werk krijgt.", rule="eigenaar")
+    contact = r.string(
+        m.get("contact"),
+        "gemeente.eigenaar.contact",
+        lambda v: valid_email(v) or valid_https_url(v),
+        "contact",
+        "Schrijf een algemeen e-mailadres (zoals info@gemeente.nl) of een webadres dat begint met https://.",
+    )
+    if (
+        contact
+        and valid_email(contact)
+        and PERSONAL_EMAIL_RE.match(contact)
+        and not contact.lower().startswith(FUNCTIONAL_LOCAL_PARTS)
+    ):
+        r.error(
+            m.get("contact"),
+            "gemeente.eigenaar.contact",
+            f"'{contact}' lijkt het e-mailadres van een persoon.",
+            "Zet hier een algemeen adres van de gemeente of het team, geen persoonlijk adres. "
+            "Zo blijft het kloppen als iemand ander werk krijgt.",
+            rule="eigenaar",
+        )
         return None
     if not (rol and contact):
         return None
@@ -544,17 +713,29 @@ def _owner(r: _Reader, node: yaml.Node | None) -> Owner | None:
 
 def owner_findings(data: Dataset) -> list[Finding]:
     """Every municipality names who keeps its data true (advice: the site still builds without)."""
-    return [Finding(g.file, 1, "eigenaar", f"Bij {g.naam} staat niet wie de gegevens bijhoudt.",
-                    "Zet onder 'gemeente:' een blok 'eigenaar:' met 'rol:' (bijvoorbeeld: Team Sociaal Domein) "
-                    "en 'contact:' (een algemeen e-mailadres of webadres).", severity=ADVISORY, field="gemeente.eigenaar")
-            for g in data.municipalities.values() if g.eigenaar is None]
+    return [
+        Finding(
+            g.file,
+            1,
+            "eigenaar",
+            f"Bij {g.naam} staat niet wie de gegevens bijhoudt.",
+            "Zet onder 'gemeente:' een blok 'eigenaar:' met 'rol:' (bijvoorbeeld: Team Sociaal Domein) "
+            "en 'contact:' (een algemeen e-mailadres of webadres).",
+            severity=ADVISORY,
+            field="gemeente.eigenaar",
+        )
+        for g in data.municipalities.values()
+        if g.eigenaar is None
+    ]
 
 
 # Words in a name or organisation that mean crisis help or a shelter. Whole words only, so that
 # 'kinderopvang' (childcare) is not mistaken for 'opvang' (a shelter).
 DIRECT_HELP_WORDS = re.compile(
     r"\b(?:opvang|vrouwenopvang|noodopvang|crisisopvang|maatschappelijke opvang|blijf-van-mijn-lijfhuis|"
-    r"crisis\w*|shelter|zelfmoord\w*|suïcide\w*|suicide\w*|spoedeisend\w*)\b", re.IGNORECASE)
+    r"crisis\w*|shelter|zelfmoord\w*|suïcide\w*|suicide\w*|spoedeisend\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def fit_findings(data: Dataset) -> list[Finding]:
@@ -564,18 +745,27 @@ def fit_findings(data: Dataset) -> list[Finding]:
         match = DIRECT_HELP_WORDS.search(f"{o.naam} {o.organisatie}")
         if match and not o.direct_hulp:
             cats = ", ".join(o.categorieen)
-            findings.append(Finding(
-                o.file, o.line, "hulp-past-niet",
-                f"'{o.naam}' klinkt als crisishulp of opvang ('{match.group(0)}'), maar staat als gewone hulp bij: {cats}.",
-                "Is het crisishulp of opvang? Zet dan 'direct_hulp: true' en alleen de categorie 'veiligheid'. "
-                "Op andere pagina's staat het dan vanzelf bij 'Direct hulp nodig?'. Is het geen crisishulp, "
-                "maak de naam dan duidelijker.", field="direct_hulp"))
+            findings.append(
+                Finding(
+                    o.file,
+                    o.line,
+                    "hulp-past-niet",
+                    f"'{o.naam}' klinkt als crisishulp of opvang ('{match.group(0)}'), maar staat als gewone hulp bij: {cats}.",
+                    "Is het crisishulp of opvang? Zet dan 'direct_hulp: true' en alleen de categorie 'veiligheid'. "
+                    "Op andere pagina's staat het dan vanzelf bij 'Direct hulp nodig?'. Is het geen crisishulp, "
+                    "maak de naam dan duidelijker.",
+                    field="direct_hulp",
+                )
+            )
     return findings
 
 
 def all_offerings(data: Dataset) -> list[Offering]:
-    return list(data.national) + [o for r in data.regions.values() for o in r.aanbod] \
+    return (
+        list(data.national)
+        + [o for r in data.regions.values() for o in r.aanbod]
         + [o for g in data.municipalities.values() for o in g.aanbod]
+    )
 
 
 def _digits(phone: str) -> str:
@@ -600,24 +790,37 @@ def duplicate_findings(data: Dataset) -> list[Finding]:
         key = (o.naam.strip().lower(), o.organisatie.strip().lower())
         first = by_name.setdefault(key, o)
         if first is not o and first.file != o.file:
-            findings.append(Finding(
-                o.file, o.line, "dubbel-aanbod",
-                f"'{o.naam}' van {o.organisatie} staat ook in {first.file} (regel {first.line}).",
-                "Zet hetzelfde aanbod maar één keer in de gegevens. Werkt het voor meer gemeenten? "
-                "Zet het dan in het bestand van de regio.", severity=_duplicate_severity(first, o), field="naam"))
+            findings.append(
+                Finding(
+                    o.file,
+                    o.line,
+                    "dubbel-aanbod",
+                    f"'{o.naam}' van {o.organisatie} staat ook in {first.file} (regel {first.line}).",
+                    "Zet hetzelfde aanbod maar één keer in de gegevens. Werkt het voor meer gemeenten? "
+                    "Zet het dan in het bestand van de regio.",
+                    severity=_duplicate_severity(first, o),
+                    field="naam",
+                )
+            )
             continue
         digits = _digits(o.telefoon)
         if not digits or digits.startswith("14"):
             continue
         first = by_phone.setdefault(digits, o)
         if first is not o and first.file != o.file:
-            findings.append(Finding(
-                o.file, o.line, "dubbel-aanbod",
-                f"Het telefoonnummer {o.telefoon} van '{o.naam}' staat ook bij '{first.naam}' in {first.file} "
-                f"(regel {first.line}).",
-                "Is het dezelfde hulp? Zet hem dan maar één keer in de gegevens. Is het echt andere hulp met "
-                "hetzelfde nummer? Laat het nummer dan bij één van de twee weg en noem het in de tekst.",
-                severity=_duplicate_severity(first, o), field="telefoon"))
+            findings.append(
+                Finding(
+                    o.file,
+                    o.line,
+                    "dubbel-aanbod",
+                    f"Het telefoonnummer {o.telefoon} van '{o.naam}' staat ook bij '{first.naam}' in {first.file} "
+                    f"(regel {first.line}).",
+                    "Is het dezelfde hulp? Zet hem dan maar één keer in de gegevens. Is het echt andere hulp met "
+                    "hetzelfde nummer? Laat het nummer dan bij één van de twee weg en noem het in de tekst.",
+                    severity=_duplicate_severity(first, o),
+                    field="telefoon",
+                )
+            )
     return findings
 
 
@@ -631,13 +834,22 @@ def _only_for(r: _Reader, node: yaml.Node | None, field: str, scope: str) -> tup
     if node is None:
         return ()
     if scope != "regio":
-        r.error(node, field, "'alleen_voor' kan alleen in het bestand van een regio.",
-                "Haal 'alleen_voor' weg. Hulp in het bestand van een gemeente geldt alleen voor die gemeente.")
+        r.error(
+            node,
+            field,
+            "'alleen_voor' kan alleen in het bestand van een regio.",
+            "Haal 'alleen_voor' weg. Hulp in het bestand van een gemeente geldt alleen voor die gemeente.",
+        )
         return ()
     ids = []
     for item in r.sequence(node, field):
-        value = r.string(item, field, lambda v: bool(ID_RE.match(v)), "gemeentecode",
-                         "Schrijf de naam van het bestand zonder .yml, bijvoorbeeld oosterhout.")
+        value = r.string(
+            item,
+            field,
+            lambda v: bool(ID_RE.match(v)),
+            "gemeentecode",
+            "Schrijf de naam van het bestand zonder .yml, bijvoorbeeld oosterhout.",
+        )
         if value:
             ids.append(value)
     return tuple(ids)
@@ -652,12 +864,17 @@ def only_for_findings(data: Dataset) -> list[Finding]:
             for gid in o.alleen_voor:
                 if gid not in members:
                     close = difflib.get_close_matches(gid, sorted(members), n=1)
-                    findings.append(Finding(o.file, o.line, "onbekende-gemeente",
-                                            f"Bij '{o.naam}' staat de gemeente '{gid}' bij 'alleen_voor', "
-                                            "maar die hoort niet bij deze regio.",
-                                            (f"Bedoel je '{close[0]}'? " if close else "")
-                                            + "Gebruik de naam van het bestand van de gemeente, zonder .yml.",
-                                            field="alleen_voor"))
+                    findings.append(
+                        Finding(
+                            o.file,
+                            o.line,
+                            "onbekende-gemeente",
+                            f"Bij '{o.naam}' staat de gemeente '{gid}' bij 'alleen_voor', maar die hoort niet bij deze regio.",
+                            (f"Bedoel je '{close[0]}'? " if close else "")
+                            + "Gebruik de naam van het bestand van de gemeente, zonder .yml.",
+                            field="alleen_voor",
+                        )
+                    )
     return findings
 
 

@@ -1,4 +1,5 @@
 """Plain typed objects for the help data: categories, offerings, municipalities, regions."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -5,6 +5,7 @@ One field table (FIELDS) drives the records, the CSV columns, the JSON Schema an
 so they cannot drift apart. The fields of the data-model contract of issue 14 (direct_hulp, ook_bij,
 ...) appear automatically as soon as tools/hulp/model.py Offering has them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -40,20 +41,46 @@ FIELDS: tuple[Field, ...] = (
     Field("id", "string", "Vaste code van dit aanbod: bereik/eigenaar/naam.", "Stable code of this offering: scope/owner/name."),
     Field("naam", "string", "Naam van het aanbod.", "Name of the offering."),
     Field("organisatie", "string", "Organisatie die het aanbod geeft.", "Organisation that provides it."),
-    Field("bereik", "string", "lokaal (één gemeente), regio of landelijk.", "lokaal (one municipality), regio (region) or landelijk (national)."),
-    Field("gemeente", "string", "Code van de gemeente bij lokaal aanbod, anders leeg.", "Municipality code for local offerings, else empty."),
+    Field(
+        "bereik",
+        "string",
+        "lokaal (één gemeente), regio of landelijk.",
+        "lokaal (one municipality), regio (region) or landelijk (national).",
+    ),
+    Field(
+        "gemeente",
+        "string",
+        "Code van de gemeente bij lokaal aanbod, anders leeg.",
+        "Municipality code for local offerings, else empty.",
+    ),
     Field("gemeente_naam", "string", "Naam van die gemeente.", "Name of that municipality."),
-    Field("regio", "string", "Code van de regio bij regionaal aanbod, anders leeg.", "Region code for regional offerings, else empty."),
-    Field("gemeenten", "array", "Codes van de gemeenten waar je dit aanbod ziet. Leeg bij landelijk aanbod: dat geldt overal.",
-          "Codes of the municipalities where the offering is shown. Empty for national offerings: they apply everywhere."),
-    Field("categorieen", "array", "Codes van de soorten hulp (zie gemeenten/_categorieen.yml).", "Codes of the kinds of help (see gemeenten/_categorieen.yml)."),
+    Field(
+        "regio",
+        "string",
+        "Code van de regio bij regionaal aanbod, anders leeg.",
+        "Region code for regional offerings, else empty.",
+    ),
+    Field(
+        "gemeenten",
+        "array",
+        "Codes van de gemeenten waar je dit aanbod ziet. Leeg bij landelijk aanbod: dat geldt overal.",
+        "Codes of the municipalities where the offering is shown. Empty for national offerings: they apply everywhere.",
+    ),
+    Field(
+        "categorieen",
+        "array",
+        "Codes van de soorten hulp (zie gemeenten/_categorieen.yml).",
+        "Codes of the kinds of help (see gemeenten/_categorieen.yml).",
+    ),
     Field("wat_nl", "string", "Wat het aanbod is, in het Nederlands.", "What the offering is, in Dutch."),
     Field("wat_en", "string", "Wat het aanbod is, in het Engels.", "What the offering is, in English."),
     Field("voor_wie_nl", "string", "Voor wie, in het Nederlands.", "For whom, in Dutch.", True),
     Field("voor_wie_en", "string", "Voor wie, in het Engels.", "For whom, in English.", True),
     Field("kosten_nl", "string", "Kosten, in het Nederlands.", "Cost, in Dutch.", True),
     Field("kosten_en", "string", "Kosten, in het Engels.", "Cost, in English.", True),
-    Field("openingstijden_nl", "string", "Openingstijden als tekst, in het Nederlands.", "Opening hours as text, in Dutch.", True),
+    Field(
+        "openingstijden_nl", "string", "Openingstijden als tekst, in het Nederlands.", "Opening hours as text, in Dutch.", True
+    ),
     Field("openingstijden_en", "string", "Openingstijden als tekst, in het Engels.", "Opening hours as text, in English.", True),
     Field("telefoon", "string", "Telefoonnummer zoals op de site.", "Phone number as shown on the site."),
     Field("email", "string", "E-mailadres.", "E-mail address."),
@@ -61,20 +88,81 @@ FIELDS: tuple[Field, ...] = (
     Field("chat", "string", "Adres van de chat (https).", "Address of the chat (https)."),
     Field("adres", "string", "Bezoekadres.", "Visiting address."),
     Field("bron", "string", "Webadres waar de gegevens zijn gecontroleerd.", "Web address where the details were checked."),
-    Field("gecontroleerd", "string", "Datum van de laatste controle (jjjj-mm-dd), anders leeg.", "Date of the last check (yyyy-mm-dd), else empty.", True),
-    Field("geverifieerd", "boolean", "true als er een bron en een controledatum zijn.", "true when there is a source and a check date."),
-    Field("direct_hulp", "boolean", "true bij crisishulp (zoals 112, 113, opvang).", "true for crisis help (such as 112, 113, shelter).", contract="direct_hulp"),
-    Field("ook_bij", "array", "Codes van soorten hulp waar het ook bij past.", "Codes of kinds of help it is also relevant for.", contract="ook_bij"),
-    Field("bron_soort", "string", "sterk (eigen site van de organisatie) of zwak (nieuws, derden).", "sterk (the organisation's own site) or zwak (news, third parties).", contract="bron_soort"),
-    Field("anoniem", "boolean", "true als je anoniem kunt blijven; leeg als onbekend.", "true if you can stay anonymous; empty if unknown.", True, contract="anoniem"),
-    Field("toestemming_nl", "string", "Wie toestemming moet geven, in het Nederlands.", "Who has to consent, in Dutch.", True, contract="toestemming"),
-    Field("toestemming_en", "string", "Wie toestemming moet geven, in het Engels.", "Who has to consent, in English.", True, contract="toestemming"),
+    Field(
+        "gecontroleerd",
+        "string",
+        "Datum van de laatste controle (jjjj-mm-dd), anders leeg.",
+        "Date of the last check (yyyy-mm-dd), else empty.",
+        True,
+    ),
+    Field(
+        "geverifieerd",
+        "boolean",
+        "true als er een bron en een controledatum zijn.",
+        "true when there is a source and a check date.",
+    ),
+    Field(
+        "direct_hulp",
+        "boolean",
+        "true bij crisishulp (zoals 112, 113, opvang).",
+        "true for crisis help (such as 112, 113, shelter).",
+        contract="direct_hulp",
+    ),
+    Field(
+        "ook_bij",
+        "array",
+        "Codes van soorten hulp waar het ook bij past.",
+        "Codes of kinds of help it is also relevant for.",
+        contract="ook_bij",
+    ),
+    Field(
+        "bron_soort",
+        "string",
+        "sterk (eigen site van de organisatie) of zwak (nieuws, derden).",
+        "sterk (the organisation's own site) or zwak (news, third parties).",
+        contract="bron_soort",
+    ),
+    Field(
+        "anoniem",
+        "boolean",
+        "true als je anoniem kunt blijven; leeg als onbekend.",
+        "true if you can stay anonymous; empty if unknown.",
+        True,
+        contract="anoniem",
+    ),
+    Field(
+        "toestemming_nl",
+        "string",
+        "Wie toestemming moet geven, in het Nederlands.",
+        "Who has to consent, in Dutch.",
+        True,
+        contract="toestemming",
+    ),
+    Field(
+        "toestemming_en",
+        "string",
+        "Wie toestemming moet geven, in het Engels.",
+        "Who has to consent, in English.",
+        True,
+        contract="toestemming",
+    ),
     Field("leeftijd", "string", "Leeftijd, bijvoorbeeld 8-18.", "Age, for example 8-18.", contract="leeftijd"),
     Field("wachttijd_nl", "string", "Wachttijd, in het Nederlands.", "Waiting time, in Dutch.", True, contract="wachttijd"),
     Field("wachttijd_en", "string", "Wachttijd, in het Engels.", "Waiting time, in English.", True, contract="wachttijd"),
     Field("talen", "array", "Talen (codes zoals nl, en, ar).", "Languages (codes such as nl, en, ar).", contract="talen"),
-    Field("tijden", "array", "Open tijden per dag: dag (ma..zo), van en tot (uu:mm).", "Opening times per day: day (ma..zo), from and to (hh:mm).", contract="tijden"),
-    Field("bestand", "string", "Het YAML-bestand in de broncode waar het aanbod staat.", "The YAML file in the source code that holds the offering."),
+    Field(
+        "tijden",
+        "array",
+        "Open tijden per dag: dag (ma..zo), van en tot (uu:mm).",
+        "Opening times per day: day (ma..zo), from and to (hh:mm).",
+        contract="tijden",
+    ),
+    Field(
+        "bestand",
+        "string",
+        "Het YAML-bestand in de broncode waar het aanbod staat.",
+        "The YAML file in the source code that holds the offering.",
+    ),
 )
 
 
@@ -102,17 +190,35 @@ def record(o: Offering, data: Dataset, gid: str, rid: str, fields: list[Field], 
     g = data.municipalities.get(gid)
     owner = gid or rid or "nl"
     rec = {
-        "id": f"{o.scope}/{owner}/{o.slug}", "naam": o.naam, "organisatie": o.organisatie, "bereik": o.scope,
-        "gemeente": gid, "gemeente_naam": g.naam if g else "", "regio": rid, "gemeenten": places,
-        "categorieen": list(o.categorieen), "wat_nl": o.wat.nl, "wat_en": o.wat.en,
-        "voor_wie_nl": _text(o.voor_wie, "nl"), "voor_wie_en": _text(o.voor_wie, "en"),
-        "kosten_nl": _text(o.kosten, "nl"), "kosten_en": _text(o.kosten, "en"),
-        "openingstijden_nl": _text(o.openingstijden, "nl"), "openingstijden_en": _text(o.openingstijden, "en"),
-        "telefoon": o.telefoon, "email": o.email, "website": o.website, "chat": o.chat, "adres": o.adres,
-        "bron": o.bron, "gecontroleerd": o.gecontroleerd.isoformat() if o.gecontroleerd else None,
+        "id": f"{o.scope}/{owner}/{o.slug}",
+        "naam": o.naam,
+        "organisatie": o.organisatie,
+        "bereik": o.scope,
+        "gemeente": gid,
+        "gemeente_naam": g.naam if g else "",
+        "regio": rid,
+        "gemeenten": places,
+        "categorieen": list(o.categorieen),
+        "wat_nl": o.wat.nl,
+        "wat_en": o.wat.en,
+        "voor_wie_nl": _text(o.voor_wie, "nl"),
+        "voor_wie_en": _text(o.voor_wie, "en"),
+        "kosten_nl": _text(o.kosten, "nl"),
+        "kosten_en": _text(o.kosten, "en"),
+        "openingstijden_nl": _text(o.openingstijden, "nl"),
+        "openingstijden_en": _text(o.openingstijden, "en"),
+        "telefoon": o.telefoon,
+        "email": o.email,
+        "website": o.website,
+        "chat": o.chat,
+        "adres": o.adres,
+        "bron": o.bron,
+        "gecontroleerd": o.gecontroleerd.isoformat() if o.gecontroleerd else None,
         "geverifieerd": o.verified,
-        "direct_hulp": bool(getattr(o, "direct_hulp", False)), "ook_bij": list(getattr(o, "ook_bij", ()) or ()),
-        "bron_soort": getattr(o, "bron_soort", "") or "", "anoniem": getattr(o, "anoniem", None),
+        "direct_hulp": bool(getattr(o, "direct_hulp", False)),
+        "ook_bij": list(getattr(o, "ook_bij", ()) or ()),
+        "bron_soort": getattr(o, "bron_soort", "") or "",
+        "anoniem": getattr(o, "anoniem", None),
         "toestemming_nl": _text(getattr(o, "toestemming", None), "nl"),
         "toestemming_en": _text(getattr(o, "toestemming", None), "en"),
         "leeftijd": getattr(o, "leeftijd", "") or "",
@@ -185,9 +291,16 @@ def to_json(recs: list[dict], site_url: str) -> str:
 
 def _schema_type(f: Field) -> dict:
     if f.name == "tijden":
-        item = {"type": "object", "required": ["dag", "van", "tot"], "additionalProperties": False,
-                "properties": {"dag": {"enum": list(DAYS)}, "van": {"type": "string", "pattern": "^\\d{2}:\\d{2}$"},
-                               "tot": {"type": "string", "pattern": "^\\d{2}:\\d{2}$"}}}
+        item = {
+            "type": "object",
+            "required": ["dag", "van", "tot"],
+            "additionalProperties": False,
+            "properties": {
+                "dag": {"enum": list(DAYS)},
+                "van": {"type": "string", "pattern": "^\\d{2}:\\d{2}$"},
+                "tot": {"type": "string", "pattern": "^\\d{2}:\\d{2}$"},
+            },
+        }
         return {"type": "array", "items": item}
     if f.type == "array":
         return {"type": "array", "items": {"type": "string"}}
@@ -198,16 +311,25 @@ def _schema_type(f: Field) -> dict:
 
 def json_schema(site_url: str) -> str:
     fields = active_fields()
-    item = {"type": "object", "additionalProperties": False, "required": [f.name for f in fields],
-            "properties": {f.name: {**_schema_type(f), "description": f.nl} for f in fields}}
+    item = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [f.name for f in fields],
+        "properties": {f.name: {**_schema_type(f), "description": f.nl} for f in fields},
+    }
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": site_url.rstrip("/") + f"/{FOLDER}/{SCHEMA_FILE}" if site_url else SCHEMA_FILE,
         "title": "Sociale kaart Relatie & Scheiding",
-        "type": "object", "required": ["omschrijving", "schema", "licentie", "aantal", "aanbod"],
-        "properties": {"omschrijving": {"type": "string"}, "schema": {"type": "string"},
-                       "licentie": {"type": ["string", "null"]}, "aantal": {"type": "integer", "minimum": 0},
-                       "aanbod": {"type": "array", "items": item}},
+        "type": "object",
+        "required": ["omschrijving", "schema", "licentie", "aantal", "aanbod"],
+        "properties": {
+            "omschrijving": {"type": "string"},
+            "schema": {"type": "string"},
+            "licentie": {"type": ["string", "null"]},
+            "aantal": {"type": "integer", "minimum": 0},
+            "aanbod": {"type": "array", "items": item},
+        },
     }
     return json.dumps(schema, ensure_ascii=False, indent=1) + "\n"
 
@@ -217,23 +339,47 @@ def _suffix(lang: str) -> str:
 
 
 def page(data: Dataset, recs: list[dict], lang: str) -> str:
-    front = {"title": label(lang, "od_title"), "description": label(lang, "od_description"),
-             "doelgroep": "professionals", "gegenereerd": True, "hulp": []}
-    out = ["---", *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()), "---", STAMP,
-           f"# {md_escape(label(lang, 'od_title'))}", "", md_escape(label(lang, "od_intro", n=str(len(recs)))), "",
-           f"- [{md_escape(label(lang, 'od_csv'))}]({CSV_FILE})",
-           f"- [{md_escape(label(lang, 'od_json'))}]({JSON_FILE})",
-           f"- [{md_escape(label(lang, 'od_schema'))}]({SCHEMA_FILE})",
-           f"- [{md_escape(label(lang, 'od_kpi'))}](../dashboard/index{_suffix(lang)}.md#downloads)", "",
-           "{: .rs-downloads }", "",
-           f"## {md_escape(label(lang, 'od_fields'))} {{#velden}}", "", md_escape(label(lang, "od_fields_intro")), "",
-           f"| {label(lang, 'od_col_field')} | {label(lang, 'od_col_type')} | {label(lang, 'od_col_meaning')} |",
-           "| --- | --- | --- |"]
+    front = {
+        "title": label(lang, "od_title"),
+        "description": label(lang, "od_description"),
+        "doelgroep": "professionals",
+        "gegenereerd": True,
+        "hulp": [],
+    }
+    out = [
+        "---",
+        *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()),
+        "---",
+        STAMP,
+        f"# {md_escape(label(lang, 'od_title'))}",
+        "",
+        md_escape(label(lang, "od_intro", n=str(len(recs)))),
+        "",
+        f"- [{md_escape(label(lang, 'od_csv'))}]({CSV_FILE})",
+        f"- [{md_escape(label(lang, 'od_json'))}]({JSON_FILE})",
+        f"- [{md_escape(label(lang, 'od_schema'))}]({SCHEMA_FILE})",
+        f"- [{md_escape(label(lang, 'od_kpi'))}](../dashboard/index{_suffix(lang)}.md#downloads)",
+        "",
+        "{: .rs-downloads }",
+        "",
+        f"## {md_escape(label(lang, 'od_fields'))} {{#velden}}",
+        "",
+        md_escape(label(lang, "od_fields_intro")),
+        "",
+        f"| {label(lang, 'od_col_field')} | {label(lang, 'od_col_type')} | {label(lang, 'od_col_meaning')} |",
+        "| --- | --- | --- |",
+    ]
     for f in active_fields():
         kind = f.type + (" " + label(lang, "od_or_empty") if f.nullable else "")
         out.append(f"| `{f.name}` | {md_escape(kind)} | {md_escape(f.en if lang == 'en' else f.nl)} |")
-    out += ["{: .rs-velden }", "", f"## {md_escape(label(lang, 'od_rules'))} {{#afspraken}}", "",
-            md_escape(label(lang, "od_rules_text")), ""]
+    out += [
+        "{: .rs-velden }",
+        "",
+        f"## {md_escape(label(lang, 'od_rules'))} {{#afspraken}}",
+        "",
+        md_escape(label(lang, "od_rules_text")),
+        "",
+    ]
     return "\n".join(out)
 
 
@@ -260,9 +406,14 @@ def json_ld(data: Dataset, gid: str, lang: str) -> str:
         for key, value in (("telephone", o.telefoon), ("email", o.email), ("url", o.website), ("address", o.adres)):
             if value:
                 provider[key] = value
-        service = {"@type": "Service", "name": o.naam, "description": o.wat.get(lang), "provider": provider,
-                   "areaServed": area,
-                   "serviceType": [data.categories[c].naam.get(lang) for c in o.categorieen if c in data.categories]}
+        service = {
+            "@type": "Service",
+            "name": o.naam,
+            "description": o.wat.get(lang),
+            "provider": provider,
+            "areaServed": area,
+            "serviceType": [data.categories[c].naam.get(lang) for c in o.categorieen if c in data.categories],
+        }
         if o.website:
             service["url"] = o.website
         graph.append(service)

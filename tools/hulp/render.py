@@ -3,6 +3,7 @@
 Output goes to a git-ignored folder under docs/ (mkdocs-static-i18n crashes on in-memory pages);
 files are only rewritten when their content changed, so `mkdocs serve` does not loop.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,9 +38,23 @@ def external_link(url: str, text: str) -> str:
 
 
 # Language names in their own language (NL Design System: no flags), with their language code.
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "ar": "العربية", "tr": "Türkçe", "pl": "Polski",
-                  "de": "Deutsch", "fr": "Français", "es": "Español", "uk": "Українська", "ru": "Русский",
-                  "fa": "فارسی", "ti": "ትግርኛ", "so": "Soomaali", "pap": "Papiamentu", "zgh": "ⵜⴰⵎⴰⵣⵉⵖⵜ"}
+LANGUAGE_NAMES = {
+    "nl": "Nederlands",
+    "en": "English",
+    "ar": "العربية",
+    "tr": "Türkçe",
+    "pl": "Polski",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "uk": "Українська",
+    "ru": "Русский",
+    "fa": "فارسی",
+    "ti": "ትግርኛ",
+    "so": "Soomaali",
+    "pap": "Papiamentu",
+    "zgh": "ⵜⴰⵎⴰⵣⵉⵖⵜ",
+}
 DAY_MINUTES = 24 * 60
 SENTENCE_RE = re.compile(r"(?<=[.?!])\s+")
 
@@ -137,23 +152,31 @@ def offering_card(o: Offering, lang: str, heading: str = "h3", anchor: str = "",
     if o.adres:
         rows.append((label(lang, "address"), esc(o.adres)))
     if o.verified:
-        checked = (f'{esc(label(lang, "last_checked", datum=format_date(o.gecontroleerd, lang)))} '
-                   f'({external_link(o.bron, label(lang, "source"))})')
+        checked = (
+            f"{esc(label(lang, 'last_checked', datum=format_date(o.gecontroleerd, lang)))} "
+            f"({external_link(o.bron, label(lang, 'source'))})"
+        )
     else:
         checked = esc(label(lang, "unverified")) + "."
     details = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
-    more = (f'<details class="rs-aanbod__meer"><summary>{esc(label(lang, "more"))}'
-            f'<span class="rs-sr"> {esc(label(lang, "more_about", naam=o.naam))}</span></summary>'
-            + (f"<p>{esc(rest)}</p>" if rest else "")
-            + f'<dl class="rs-aanbod__gegevens">{details}</dl><p class="rs-status">{checked}</p></details>')
+    more = (
+        f'<details class="rs-aanbod__meer"><summary>{esc(label(lang, "more"))}'
+        f'<span class="rs-sr"> {esc(label(lang, "more_about", naam=o.naam))}</span></summary>'
+        + (f"<p>{esc(rest)}</p>" if rest else "")
+        + f'<dl class="rs-aanbod__gegevens">{details}</dl><p class="rs-status">{checked}</p></details>'
+    )
     open_now = ""
     if o.tijden:
-        open_now = (f' <span class="rs-nu-open" data-rs-nu-open data-rs-open="{esc(label(lang, "open_now"))}"'
-                    f' data-rs-dicht="{esc(label(lang, "closed_now"))}" hidden></span>')
+        open_now = (
+            f' <span class="rs-nu-open" data-rs-nu-open data-rs-open="{esc(label(lang, "open_now"))}"'
+            f' data-rs-dicht="{esc(label(lang, "closed_now"))}" hidden></span>'
+        )
     ident = f' id="{esc(anchor)}"' if anchor else ""
-    return (f'<div class="rs-aanbod{"" if o.verified else " rs-aanbod--open"}"{ident}{opening_times_attr(o)}>'
-            f'<{heading} class="rs-aanbod__naam">{esc(o.naam)}{badge}{open_now}</{heading}>'
-            f'<p class="rs-aanbod__wat">{esc(lead)}</p>{contact_buttons(o, lang)}{check_line(o, lang)}{more}</div>')
+    return (
+        f'<div class="rs-aanbod{"" if o.verified else " rs-aanbod--open"}"{ident}{opening_times_attr(o)}>'
+        f'<{heading} class="rs-aanbod__naam">{esc(o.naam)}{badge}{open_now}</{heading}>'
+        f'<p class="rs-aanbod__wat">{esc(lead)}</p>{contact_buttons(o, lang)}{check_line(o, lang)}{more}</div>'
+    )
 
 
 def direct_item(o: Offering, lang: str) -> str:
@@ -171,16 +194,17 @@ def direct_line(items: list[str], lang: str) -> str:
     items = [i for i in dict.fromkeys(items) if i]
     if not items:
         return ""
-    return (f'<div class="rs-direct"><p class="rs-direct__titel">{esc(label(lang, "direct_title"))}</p>'
-            f'{"".join(items)}</div>')
+    return f'<div class="rs-direct"><p class="rs-direct__titel">{esc(label(lang, "direct_title"))}</p>{"".join(items)}</div>'
 
 
 def compact_item(o: Offering, lang: str, with_lead: bool = False, anchor: str = "") -> str:
     """A service in a list of helplines: name, (one line,) buttons. No details: the full card is elsewhere."""
     ident = f' id="{esc(anchor)}"' if anchor else ""
     lead = f'<span class="rs-kort__wat">{esc(_lead(o.wat.get(lang))[0])}</span>' if with_lead else ""
-    return (f'<div class="rs-kort__item"{ident}><span class="rs-kort__naam">{esc(o.naam)}</span>{lead}'
-            f'{contact_buttons(o, lang)}</div>')
+    return (
+        f'<div class="rs-kort__item"{ident}><span class="rs-kort__naam">{esc(o.naam)}</span>{lead}'
+        f"{contact_buttons(o, lang)}</div>"
+    )
 
 
 def _all_offerings(data: Dataset, g: Municipality) -> list[Offering]:
@@ -236,8 +260,10 @@ def category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading: 
 def _category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading: str) -> str:
     cat = data.categories[cid]
     level = int(heading[1])
-    parts = [f'<h{level - 1} class="rs-hulp__cat">{esc(cat.naam.get(lang))}</h{level - 1}>',
-             f'<p class="rs-uitleg">{esc(cat.uitleg.get(lang))}</p>']
+    parts = [
+        f'<h{level - 1} class="rs-hulp__cat">{esc(cat.naam.get(lang))}</h{level - 1}>',
+        f'<p class="rs-uitleg">{esc(cat.uitleg.get(lang))}</p>',
+    ]
     primary, also = _relevant(data.local_offerings(g), cid)
     parts.extend(offering_card(o, lang, heading) for o in primary)
     if not primary:
@@ -251,8 +277,11 @@ def _category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading:
             first, _ = _relevant(data.local_offerings(g), "eerste-aanspreekpunt")
             if first:
                 # Marked, so a block that shows the first point of contact itself can leave it out.
-                parts.append(f'<div class="rs-terugval"><p class="rs-verwijzing">{esc(label(lang, "ask_first", naam=g.naam))}</p>'
-                             + offering_card(first[0], lang, heading) + "</div>")
+                parts.append(
+                    f'<div class="rs-terugval"><p class="rs-verwijzing">{esc(label(lang, "ask_first", naam=g.naam))}</p>'
+                    + offering_card(first[0], lang, heading)
+                    + "</div>"
+                )
     if also:
         parts.append(f'<p class="rs-ook">{esc(label(lang, "also_useful"))}</p>')
         parts.extend(offering_card(o, lang, heading) for o in also)
@@ -262,12 +291,14 @@ def _category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading:
 def summary_html(data: Dataset, g: Municipality, cid: str, lang: str) -> str:
     """The short local summary near the top of a topic page: the first local offering of the category
     that can be called or chatted (else one with a website), with its buttons."""
+
     def make() -> str:
         primary, _ = _relevant(data.local_offerings(g), cid)
         for o in sorted(primary, key=lambda o: not (o.telefoon or o.chat)):
             if o.telefoon or o.chat or o.website:
                 return compact_item(o, lang)
         return ""
+
     return _memo(data, ("kort", g.id, cid, lang), make)
 
 
@@ -348,22 +379,24 @@ def topic_entry(data: Dataset, g: Municipality, cid: str, lang: str) -> str:
 
 def _youth_section(data: Dataset, g: Municipality, lang: str) -> str:
     items = _youth_items(data, g)
-    return (f'<p>{esc(label(lang, "youth_intro"))}</p>'
-            + "".join(compact_item(o, lang, anchor=_card_anchor(o)) for o in items))
+    return f"<p>{esc(label(lang, 'youth_intro'))}</p>" + "".join(compact_item(o, lang, anchor=_card_anchor(o)) for o in items)
 
 
 def _professionals_section(data: Dataset, g: Municipality, lang: str) -> str:
     first, _ = _relevant(data.local_offerings(g), "eerste-aanspreekpunt")
-    vt = [o for o in _all_offerings(data, g) if o.direct_hulp and "veiligheid" in o.categorieen
-          and o.naam.lower().startswith("veilig thuis")][:1]
-    out = [f'<p>{esc(label(lang, "prof_intro", naam=g.naam))}</p>']
+    vt = [
+        o
+        for o in _all_offerings(data, g)
+        if o.direct_hulp and "veiligheid" in o.categorieen and o.naam.lower().startswith("veilig thuis")
+    ][:1]
+    out = [f"<p>{esc(label(lang, 'prof_intro', naam=g.naam))}</p>"]
     if first:
-        out.append(f'<p>{esc(label(lang, "prof_family"))}</p>')
+        out.append(f"<p>{esc(label(lang, 'prof_family'))}</p>")
         out.extend(compact_item(o, lang) for o in first)
     if vt:
-        out.append(f'<p>{esc(label(lang, "prof_worry"))}</p>')
+        out.append(f"<p>{esc(label(lang, 'prof_worry'))}</p>")
         out.append(compact_item(vt[0], lang))
-    out.append(f'<p>{esc(label(lang, "prof_school"))}</p>')
+    out.append(f"<p>{esc(label(lang, 'prof_school'))}</p>")
     return "\n".join(out)
 
 
@@ -375,22 +408,27 @@ def _youth_items(data: Dataset, g: Municipality) -> list[Offering]:
 def _national_section(data: Dataset, g: Municipality, lang: str) -> str:
     """National helplines, compact; those already listed for young people are not repeated."""
     shown = set(id(o) for o in _youth_items(data, g))
-    return "\n".join(compact_item(o, lang, anchor=_card_anchor(o))
-                     for o in data.national if not o.direct_hulp and id(o) not in shown)
+    return "\n".join(
+        compact_item(o, lang, anchor=_card_anchor(o)) for o in data.national if not o.direct_hulp and id(o) not in shown
+    )
 
 
 def fill_placeholders(html_text: str, data: Dataset) -> str:
     """Fill a municipality page's placeholders with escaped HTML."""
+
     def repl(m: re.Match) -> str:
         g = data.municipalities.get(m.group(1))
         what, lang = m.group(2), m.group(3)
         if g is None:
             return m.group(0)
         if what == "keuze":
-            texts = js_texts(lang, "js_pick_this", "js_this_chosen", "js_device", "js_session", "js_remember",
-                             "js_forget", "js_remember_why")
-            return (f'<div class="rs-gemeente-keuze" data-rs-gemeente-pagina="{esc(g.id)}" data-rs-naam="{esc(g.naam)}" '
-                    f'data-rs-tekst="{texts}"></div>')
+            texts = js_texts(
+                lang, "js_pick_this", "js_this_chosen", "js_device", "js_session", "js_remember", "js_forget", "js_remember_why"
+            )
+            return (
+                f'<div class="rs-gemeente-keuze" data-rs-gemeente-pagina="{esc(g.id)}" data-rs-naam="{esc(g.naam)}" '
+                f'data-rs-tekst="{texts}"></div>'
+            )
         if what == "website":
             return f"<p>{external_link(g.website, label(lang, 'municipality_site', naam=g.naam))}</p>"
         if what == "lokaal":
@@ -415,15 +453,17 @@ def _front_matter(values: dict) -> str:
 
 
 def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
-    fm = _front_matter({
-        "title": label(lang, "page_title", naam=g.naam),
-        "description": label(lang, "page_description", naam=g.naam),
-        "doelgroep": "iedereen",
-        "gemeente": g.id,
-        "gegenereerd": True,
-        "search": {"boost": 2},
-        "tags": [g.naam, *(p for p in g.plaatsen if p != g.naam)],
-    })
+    fm = _front_matter(
+        {
+            "title": label(lang, "page_title", naam=g.naam),
+            "description": label(lang, "page_description", naam=g.naam),
+            "doelgroep": "iedereen",
+            "gemeente": g.id,
+            "gegenereerd": True,
+            "search": {"boost": 2},
+            "tags": [g.naam, *(p for p in g.plaatsen if p != g.naam)],
+        }
+    )
     sections = [
         ("lokaal", label(lang, "local_title", naam=g.naam)),
         ("niet-veilig", label(lang, "safety_title")),
@@ -434,55 +474,104 @@ def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
     ]
     # Plain Markdown with attr_list (no raw HTML blocks): at national scale Python-Markdown's raw
     # HTML handling dominated the build time. The cards go in as placeholders (fill_placeholders).
-    out = [fm, STAMP, f"# {md_inline(label(lang, 'page_title', naam=g.naam))}", "",
-           f"**{md_inline(label(lang, 'emergency'))}** [{md_inline(label(lang, 'safety_title'))}](#niet-veilig)",
-           "{: .rs-emergency }", "",
-           placeholder(g.id, "keuze", lang), "",
-           f"**{md_inline(label(lang, 'contents'))}**", "{: .rs-inhoud__titel }", ""]
+    out = [
+        fm,
+        STAMP,
+        f"# {md_inline(label(lang, 'page_title', naam=g.naam))}",
+        "",
+        f"**{md_inline(label(lang, 'emergency'))}** [{md_inline(label(lang, 'safety_title'))}](#niet-veilig)",
+        "{: .rs-emergency }",
+        "",
+        placeholder(g.id, "keuze", lang),
+        "",
+        f"**{md_inline(label(lang, 'contents'))}**",
+        "{: .rs-inhoud__titel }",
+        "",
+    ]
     out.extend(f"- [{md_inline(title)}](#{sid})" for sid, title in sections)
-    out += ["",
-            f"## {md_inline(sections[0][1])} {{#lokaal .rs-kop}}", "",
-            placeholder(g.id, "lokaal", lang), "",
-            f"## {md_inline(sections[1][1])} {{#niet-veilig .rs-kop}}", "", md_inline(label(lang, "safety_intro")), "",
-            placeholder(g.id, "veilig", lang), "",
-            f"## {md_inline(sections[2][1])} {{#onderwerpen .rs-kop}}", ""]
+    out += [
+        "",
+        f"## {md_inline(sections[0][1])} {{#lokaal .rs-kop}}",
+        "",
+        placeholder(g.id, "lokaal", lang),
+        "",
+        f"## {md_inline(sections[1][1])} {{#niet-veilig .rs-kop}}",
+        "",
+        md_inline(label(lang, "safety_intro")),
+        "",
+        placeholder(g.id, "veilig", lang),
+        "",
+        f"## {md_inline(sections[2][1])} {{#onderwerpen .rs-kop}}",
+        "",
+    ]
     for cat in data.categories.values():
         out.append(f"### {md_inline(cat.naam.get(lang))} {{#{cat.id} .rs-onderwerp}}")
         out.append("")
         out.append(placeholder(g.id, cat.id, lang))
         out.append("")
-    out += [f"## {md_inline(sections[3][1])} {{#jongeren .rs-kop}}", "", placeholder(g.id, "jongeren", lang), "",
-            f"## {md_inline(sections[4][1])} {{#professionals .rs-kop}}", "", placeholder(g.id, "professionals", lang), "",
-            f"[{md_inline(label(lang, 'prof_more'))}](../professionals/verwijzen.md) · "
-            f"[{md_inline(label(lang, 'prof_card'))}](../kaart/{g.id}.md)", "",
-            f"## {md_inline(sections[5][1])} {{#landelijk .rs-kop}}", "", md_inline(label(lang, "national_intro")), "",
-            placeholder(g.id, "landelijk", lang), "",
-            f"**{md_inline(label(lang, 'places'))}:** " + md_inline(", ".join(g.plaatsen)) + ".", "{: #plaatsen }", "",
-            placeholder(g.id, "website", lang), "",
-            f"[{md_inline(label(lang, 'other_municipality'))}](index.md)", ""]
+    out += [
+        f"## {md_inline(sections[3][1])} {{#jongeren .rs-kop}}",
+        "",
+        placeholder(g.id, "jongeren", lang),
+        "",
+        f"## {md_inline(sections[4][1])} {{#professionals .rs-kop}}",
+        "",
+        placeholder(g.id, "professionals", lang),
+        "",
+        f"[{md_inline(label(lang, 'prof_more'))}](../professionals/verwijzen.md) · "
+        f"[{md_inline(label(lang, 'prof_card'))}](../kaart/{g.id}.md)",
+        "",
+        f"## {md_inline(sections[5][1])} {{#landelijk .rs-kop}}",
+        "",
+        md_inline(label(lang, "national_intro")),
+        "",
+        placeholder(g.id, "landelijk", lang),
+        "",
+        f"**{md_inline(label(lang, 'places'))}:** " + md_inline(", ".join(g.plaatsen)) + ".",
+        "{: #plaatsen }",
+        "",
+        placeholder(g.id, "website", lang),
+        "",
+        f"[{md_inline(label(lang, 'other_municipality'))}](index.md)",
+        "",
+    ]
     return "\n".join(out)
 
 
 def national_section(data: Dataset, lang: str) -> str:
-    out = [f"## {md_inline(label(lang, 'national'))} {{#landelijk .rs-kop}}", "",
-           f"<p>{esc(label(lang, 'national_intro'))}</p>", ""]
+    out = [
+        f"## {md_inline(label(lang, 'national'))} {{#landelijk .rs-kop}}",
+        "",
+        f"<p>{esc(label(lang, 'national_intro'))}</p>",
+        "",
+    ]
     out.extend(offering_card(o, lang, "h3", _card_anchor(o)) for o in data.national)
     return "\n".join(out)
 
 
 def overview_page(data: Dataset, lang: str) -> str:
-    fm = _front_matter({
-        "title": label(lang, "overview_title"),
-        "description": label(lang, "overview_description"),
-        "doelgroep": "iedereen",
-        "gegenereerd": True,
-        "search": {"boost": 3},
-        "tags": ["hulp", "help", "gemeente", "postcode", *[g.naam for g in data.municipalities.values()]],
-    })
-    out = [fm, STAMP, f"# {md_inline(label(lang, 'overview_title'))}", "",
-           f'<p class="rs-lead">{esc(label(lang, "overview_intro"))}</p>', "",
-           "<!-- gemeentekiezer -->", "",
-           f"## {md_inline(label(lang, 'overview_list'))} {{#gemeenten}}", ""]
+    fm = _front_matter(
+        {
+            "title": label(lang, "overview_title"),
+            "description": label(lang, "overview_description"),
+            "doelgroep": "iedereen",
+            "gegenereerd": True,
+            "search": {"boost": 3},
+            "tags": ["hulp", "help", "gemeente", "postcode", *[g.naam for g in data.municipalities.values()]],
+        }
+    )
+    out = [
+        fm,
+        STAMP,
+        f"# {md_inline(label(lang, 'overview_title'))}",
+        "",
+        f'<p class="rs-lead">{esc(label(lang, "overview_intro"))}</p>',
+        "",
+        "<!-- gemeentekiezer -->",
+        "",
+        f"## {md_inline(label(lang, 'overview_list'))} {{#gemeenten}}",
+        "",
+    ]
     for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
         places = ", ".join(p for p in g.plaatsen if p != g.naam)
         out.append(f"- [{md_inline(g.naam)}]({g.id}.md)" + (f" ({md_inline(places)})" if places else ""))
@@ -506,10 +595,17 @@ def municipality_data(data: Dataset, g: Municipality) -> dict:
         "naam": g.naam,
         # Per language and category: the help ("h"), the crisis lines that go with it ("d", shown once
         # per block as "Direct hulp nodig?") and the short summary for the top of the page ("k").
-        "blokken": {lang: {cid: {"h": category_html(data, g, cid, lang, "h4"),
-                                 "d": direct_items_for(data, g, cid, lang),
-                                 "k": summary_html(data, g, cid, lang)} for cid in data.categories}
-                    for lang in LANGUAGES},
+        "blokken": {
+            lang: {
+                cid: {
+                    "h": category_html(data, g, cid, lang, "h4"),
+                    "d": direct_items_for(data, g, cid, lang),
+                    "k": summary_html(data, g, cid, lang),
+                }
+                for cid in data.categories
+            }
+            for lang in LANGUAGES
+        },
         "eerste": {lang: first_stop_summary(data, g, lang) for lang in LANGUAGES},
     }
 

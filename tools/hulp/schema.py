@@ -3,6 +3,7 @@
 VS Code (YAML extension) picks it up through the `# yaml-language-server: $schema=...` line or the
 `yaml.schemas` setting; it gives autocomplete and red underlines while typing.
 """
+
 from __future__ import annotations
 
 import json
@@ -43,29 +44,45 @@ DESCRIPTIONS = {
 
 
 def _text() -> dict:
-    return {"type": "object", "required": ["nl", "en"], "additionalProperties": False,
-            "properties": {"nl": {"type": "string", "minLength": 1, "description": "Nederlands (B1)"},
-                           "en": {"type": "string", "minLength": 1, "description": "English"}}}
+    return {
+        "type": "object",
+        "required": ["nl", "en"],
+        "additionalProperties": False,
+        "properties": {
+            "nl": {"type": "string", "minLength": 1, "description": "Nederlands (B1)"},
+            "en": {"type": "string", "minLength": 1, "description": "English"},
+        },
+    }
 
 
 def _field(name: str, categories: list[str]) -> dict:
     https = {"type": "string", "pattern": "^https://[^\\s]+\\.[^\\s]+$"}
     kinds = {
         "categorieen": {"type": "array", "minItems": 1, "items": {"enum": categories}},
-        "wat": _text(), "voor_wie": _text(), "kosten": _text(), "openingstijden": _text(),
+        "wat": _text(),
+        "voor_wie": _text(),
+        "kosten": _text(),
+        "openingstijden": _text(),
         "telefoon": {"type": "string", "pattern": "^[0-9+ ()-]{3,20}$"},
         "email": {"type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$"},
-        "website": https, "chat": https, "bron": https,
+        "website": https,
+        "chat": https,
+        "bron": https,
         "gecontroleerd": {"type": "string", "format": "date"},
-        "direct_hulp": {"type": "boolean"}, "anoniem": {"type": "boolean"},
+        "direct_hulp": {"type": "boolean"},
+        "anoniem": {"type": "boolean"},
         "ook_bij": {"type": "array", "items": {"enum": categories}},
         "bron_soort": {"enum": ["sterk", "zwak"]},
-        "toestemming": _text(), "wachttijd": _text(),
+        "toestemming": _text(),
+        "wachttijd": _text(),
         "leeftijd": {"type": "string", "pattern": "^\\d{1,2}(-\\d{1,2}|\\+)$"},
         "talen": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]{2,3}$"}},
         "alleen_voor": {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}},
-        "tijden": {"type": "object", "additionalProperties": False,
-                   "properties": {d: {"type": "string"} for d in ("ma", "di", "wo", "do", "vr", "za", "zo")}},
+        "tijden": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {d: {"type": "string"} for d in ("ma", "di", "wo", "do", "vr", "za", "zo")},
+        },
     }
     schema = dict(kinds.get(name, {"type": "string", "minLength": 1}))
     if name in DESCRIPTIONS:
@@ -74,45 +91,84 @@ def _field(name: str, categories: list[str]) -> dict:
 
 
 def offering_schema(categories: list[str]) -> dict:
-    return {"type": "object", "additionalProperties": False,
-            "required": [k for k, req in OFFERING_FIELDS.items() if req],
-            "properties": {k: _field(k, categories) for k in OFFERING_FIELDS}}
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [k for k, req in OFFERING_FIELDS.items() if req],
+        "properties": {k: _field(k, categories) for k in OFFERING_FIELDS},
+    }
 
 
 def municipality_schema(categories: list[str]) -> dict:
     g_props = {k: {"type": "string"} for k in MUNICIPALITY_FIELDS}
-    g_props.update({"plaatsen": {"type": "array", "minItems": 1, "items": {"type": "string"}},
-                    "postcodes": {"type": "array", "minItems": 1,
-                                  "items": {"type": ["string", "integer"], "pattern": "^\\d{4}(\\s*-\\s*\\d{4})?$"}},
-                    "website": _field("website", categories), "bron": _field("bron", categories),
-                    "gecontroleerd": _field("gecontroleerd", categories),
-                    # Issue 14: who keeps the data true (a role and a functional contact, no private person).
-                    "eigenaar": {"type": "object", "additionalProperties": False, "required": ["rol", "contact"],
-                                 "description": "Wie de gegevens bijhoudt: een rol en een algemeen e-mailadres of webadres.",
-                                 "properties": {"rol": {"type": "string", "minLength": 1,
-                                                        "description": "Bijvoorbeeld: Team Sociaal Domein, gemeente Breda."},
-                                                "contact": {"type": "string", "minLength": 3,
-                                                            "description": "Algemeen e-mailadres of https://-adres, geen persoonlijk adres."}}}})
+    g_props.update(
+        {
+            "plaatsen": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+            "postcodes": {
+                "type": "array",
+                "minItems": 1,
+                "items": {"type": ["string", "integer"], "pattern": "^\\d{4}(\\s*-\\s*\\d{4})?$"},
+            },
+            "website": _field("website", categories),
+            "bron": _field("bron", categories),
+            "gecontroleerd": _field("gecontroleerd", categories),
+            # Issue 14: who keeps the data true (a role and a functional contact, no private person).
+            "eigenaar": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["rol", "contact"],
+                "description": "Wie de gegevens bijhoudt: een rol en een algemeen e-mailadres of webadres.",
+                "properties": {
+                    "rol": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Bijvoorbeeld: Team Sociaal Domein, gemeente Breda.",
+                    },
+                    "contact": {
+                        "type": "string",
+                        "minLength": 3,
+                        "description": "Algemeen e-mailadres of https://-adres, geen persoonlijk adres.",
+                    },
+                },
+            },
+        }
+    )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Gemeente (Relatie & Scheiding)",
-        "type": "object", "required": ["gemeente"], "additionalProperties": False,
+        "type": "object",
+        "required": ["gemeente"],
+        "additionalProperties": False,
         "properties": {
-            "gemeente": {"type": "object", "additionalProperties": False,
-                         "required": [k for k, req in MUNICIPALITY_FIELDS.items() if req], "properties": g_props},
+            "gemeente": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": [k for k, req in MUNICIPALITY_FIELDS.items() if req],
+                "properties": g_props,
+            },
             "aanbod": {"type": "array", "items": offering_schema(categories)},
-            "verwijzingen": {"type": "array", "items": {
-                "type": "object", "additionalProperties": False, "required": ["categorie", "naar", "reden"],
-                "properties": {"categorie": {"enum": categories}, "naar": {"enum": ["landelijk", "regio"]},
-                               "reden": _text()}}},
+            "verwijzingen": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["categorie", "naar", "reden"],
+                    "properties": {"categorie": {"enum": categories}, "naar": {"enum": ["landelijk", "regio"]}, "reden": _text()},
+                },
+            },
         },
     }
 
 
 def national_schema(categories: list[str]) -> dict:
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Landelijk aanbod",
-            "type": "object", "required": ["aanbod"], "additionalProperties": False,
-            "properties": {"aanbod": {"type": "array", "items": offering_schema(categories)}}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Landelijk aanbod",
+        "type": "object",
+        "required": ["aanbod"],
+        "additionalProperties": False,
+        "properties": {"aanbod": {"type": "array", "items": offering_schema(categories)}},
+    }
 
 
 def write_schemas(folder: Path, data_dir: Path | None = None) -> list[Path]:
@@ -121,8 +177,10 @@ def write_schemas(folder: Path, data_dir: Path | None = None) -> list[Path]:
     categories = [c["id"] for c in catalogue["categorieen"]]
     folder.mkdir(parents=True, exist_ok=True)
     out = []
-    for name, schema in (("gemeente.schema.json", municipality_schema(categories)),
-                         ("landelijk.schema.json", national_schema(categories))):
+    for name, schema in (
+        ("gemeente.schema.json", municipality_schema(categories)),
+        ("landelijk.schema.json", national_schema(categories)),
+    ):
         path = folder / name
         path.write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         out.append(path)

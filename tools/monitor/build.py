@@ -1,4 +1,5 @@
 """Build-time glue for the monitor: the figures to show (real, or labelled examples in previews) and the files."""
+
 from __future__ import annotations
 
 import os
@@ -29,8 +30,9 @@ def monitor_to_show(root: Path, data_folder: Path, data: Dataset, preview: bool 
     monitor, found = load_cached(root, data_folder, data.municipalities)
     report = Report(list(found))
     if report.blocking:
-        raise MonitorDataError("De KPI-cijfers in gemeenten/_monitor/ bevatten fouten. De site is niet gebouwd.\n"
-                         + report.as_text())
+        raise MonitorDataError(
+            "De KPI-cijfers in gemeenten/_monitor/ bevatten fouten. De site is niet gebouwd.\n" + report.as_text()
+        )
     preview = os.environ.get(PREVIEW_ENV) == "1" if preview is None else preview
     if preview and not monitor.figures:
         return example_monitor(monitor, sorted(data.municipalities))

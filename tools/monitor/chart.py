@@ -8,6 +8,7 @@ labelled "doel". Only presentation attributes, no style attributes (the CSP bloc
 viewBox is narrow (320 units) so that on a phone the text stays at about the page's text size,
 and it grows with the page at 200 % zoom.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -69,12 +70,20 @@ def svg_chart(view: KpiView, lang: str, examples: bool, chart_id: str) -> str:
     out.append(f'<rect x="0" y="{y}" width="22" height="14" fill="{BAR}"/>')
     out.append(f'<text x="30" y="{y + 12}" fill="{INK}">{_e(period_text(now, lang))}</text>')
     y += 22
-    out.append(f'<rect x="0" y="{y + 2}" width="22" height="10" fill="url(#{chart_id}-arcering)" stroke="{BAR}" stroke-width="1.5"/>')
-    out.append(f'<text x="30" y="{y + 12}" fill="{INK}">{_e(period_text(before, lang))} ({_e(label(lang, "mon_previous"))})</text>')
+    out.append(
+        f'<rect x="0" y="{y + 2}" width="22" height="10" fill="url(#{chart_id}-arcering)" stroke="{BAR}" stroke-width="1.5"/>'
+    )
+    out.append(
+        f'<text x="30" y="{y + 12}" fill="{INK}">{_e(period_text(before, lang))} ({_e(label(lang, "mon_previous"))})</text>'
+    )
     if k.doel is not None:
         y += 22
-        out.append(f'<line x1="0" y1="{y + 7}" x2="22" y2="{y + 7}" stroke="{TARGET}" stroke-width="2.5" stroke-dasharray="5 3"/>')
-        out.append(f'<text x="30" y="{y + 12}" fill="{INK}">{_e(label(lang, "mon_target"))}: {_e(value_text(k, k.doel, lang))}</text>')
+        out.append(
+            f'<line x1="0" y1="{y + 7}" x2="22" y2="{y + 7}" stroke="{TARGET}" stroke-width="2.5" stroke-dasharray="5 3"/>'
+        )
+        out.append(
+            f'<text x="30" y="{y + 12}" fill="{INK}">{_e(label(lang, "mon_target"))}: {_e(value_text(k, k.doel, lang))}</text>'
+        )
     y += 30
     rows_top, rows_index = y, len(out)
     for row in view.rows:
@@ -82,8 +91,9 @@ def svg_chart(view: KpiView, lang: str, examples: bool, chart_id: str) -> str:
         out.append(f'<text x="0" y="{y + FONT - 2}" font-weight="bold" fill="{INK}">{_e(row.naam)}</text>')
         y += FONT + 4
         if cur is None:
-            out.append(f'<text x="0" y="{y + FONT - 3}" font-style="italic" fill="{INK}">'
-                       f'{_e(label(lang, "mon_none_short"))}</text>')
+            out.append(
+                f'<text x="0" y="{y + FONT - 3}" font-style="italic" fill="{INK}">{_e(label(lang, "mon_none_short"))}</text>'
+            )
             y += FONT + 2
         else:
             w = max(x(cur.value), 1.5)
@@ -92,26 +102,34 @@ def svg_chart(view: KpiView, lang: str, examples: bool, chart_id: str) -> str:
             y += 22
         if prev is not None:
             w = max(x(prev.value), 1.5)
-            out.append(f'<rect x="0.75" y="{y}" width="{w}" height="11" fill="url(#{chart_id}-arcering)" '
-                       f'stroke="{BAR}" stroke-width="1.5"/>')
-            out.append(f'<text x="{w + 5}" y="{y + 11}" font-size="{FONT - 2}" fill="{INK}">'
-                       f'{_e(value_text(k, prev.value, lang))}</text>')
+            out.append(
+                f'<rect x="0.75" y="{y}" width="{w}" height="11" fill="url(#{chart_id}-arcering)" '
+                f'stroke="{BAR}" stroke-width="1.5"/>'
+            )
+            out.append(
+                f'<text x="{w + 5}" y="{y + 11}" font-size="{FONT - 2}" fill="{INK}">{_e(value_text(k, prev.value, lang))}</text>'
+            )
             y += 15
         y += 12
     if k.doel is not None:  # drawn first, behind the bars and their values
         tx = x(k.doel)
-        out.insert(rows_index, f'<line x1="{tx}" y1="{rows_top - 4}" x2="{tx}" y2="{y - 8}" stroke="{TARGET}" '
-                   f'stroke-width="2.5" stroke-dasharray="5 3"/>')
+        out.insert(
+            rows_index,
+            f'<line x1="{tx}" y1="{rows_top - 4}" x2="{tx}" y2="{y - 8}" stroke="{TARGET}" '
+            f'stroke-width="2.5" stroke-dasharray="5 3"/>',
+        )
     height = y
     title = label(lang, "mon_chart_title", naam=k.naam.get(lang), periode=period_text(now, lang))
     if examples:
         title += f" ({label(lang, 'mon_examples_short').lower()})"
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-            f'aria-labelledby="{chart_id}-titel {chart_id}-uitleg" class="rs-grafiek__svg" '
-            f'font-family="system-ui, sans-serif" font-size="{FONT}" focusable="false">'
-            f'<title id="{chart_id}-titel">{_e(title)}</title>'
-            f'<desc id="{chart_id}-uitleg">{_e(description(view, lang, examples))}</desc>'
-            f'<defs><pattern id="{chart_id}-arcering" width="6" height="6" patternUnits="userSpaceOnUse" '
-            f'patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>'
-            f'<line x1="0" y1="0" x2="0" y2="6" stroke="{BAR}" stroke-width="3"/></pattern></defs>')
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-labelledby="{chart_id}-titel {chart_id}-uitleg" class="rs-grafiek__svg" '
+        f'font-family="system-ui, sans-serif" font-size="{FONT}" focusable="false">'
+        f'<title id="{chart_id}-titel">{_e(title)}</title>'
+        f'<desc id="{chart_id}-uitleg">{_e(description(view, lang, examples))}</desc>'
+        f'<defs><pattern id="{chart_id}-arcering" width="6" height="6" patternUnits="userSpaceOnUse" '
+        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>'
+        f'<line x1="0" y1="0" x2="0" y2="6" stroke="{BAR}" stroke-width="3"/></pattern></defs>'
+    )
     return head + "".join(out) + "</svg>"

@@ -1,4 +1,5 @@
 """Load and validate the KPI catalogue and the figure files in gemeenten/_monitor/ (Dutch findings)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,8 +22,7 @@ FREQUENCIES = {
     "halfjaarlijks": (re.compile(r"^(\d{4})-H([12])$"), "2026-H1"),
     "kwartaal": (re.compile(r"^(\d{4})-Q([1-4])$"), "2026-Q3"),
 }
-FREQUENCY_WORDS = {"jaarlijks": "één keer per jaar", "halfjaarlijks": "twee keer per jaar",
-                   "kwartaal": "elk kwartaal"}
+FREQUENCY_WORDS = {"jaarlijks": "één keer per jaar", "halfjaarlijks": "twee keer per jaar", "kwartaal": "elk kwartaal"}
 RESULT_RE = re.compile(r"^R[1-9]$")
 
 
@@ -117,8 +117,16 @@ def previous_period(periode: str) -> str:
 
 # ---------------------------------------------------------------------------- catalogue
 
-KPI_FIELDS = {"nummer": True, "naam": True, "wat": True, "eenheid": True, "frequentie": True, "bron": True,
-              "doel": False, "resultaat": False}
+KPI_FIELDS = {
+    "nummer": True,
+    "naam": True,
+    "wat": True,
+    "eenheid": True,
+    "frequentie": True,
+    "bron": True,
+    "doel": False,
+    "resultaat": False,
+}
 
 
 def _number(r: _Reader, node, field: str) -> float | None:
@@ -128,8 +136,13 @@ def _number(r: _Reader, node, field: str) -> float | None:
     try:
         return float(value.replace(",", "."))
     except ValueError:
-        r.error(node, field, f"'{value}' is geen getal.", "Schrijf alleen het getal, bijvoorbeeld 78 of 7,5. "
-                "Zonder % of andere tekens.", rule="ongeldige-waarde")
+        r.error(
+            node,
+            field,
+            f"'{value}' is geen getal.",
+            "Schrijf alleen het getal, bijvoorbeeld 78 of 7,5. Zonder % of andere tekens.",
+            rule="ongeldige-waarde",
+        )
         return None
 
 
@@ -139,9 +152,13 @@ def _choice(r: _Reader, node, field: str, options) -> str:
         return ""
     if value not in options:
         close = difflib.get_close_matches(value, list(options), n=1)
-        r.error(node, field, f"'{value}' kan hier niet.",
-                (f"Bedoel je '{close[0]}'? " if close else "") + "Kies uit: " + ", ".join(options) + ".",
-                rule="ongeldige-waarde")
+        r.error(
+            node,
+            field,
+            f"'{value}' kan hier niet.",
+            (f"Bedoel je '{close[0]}'? " if close else "") + "Kies uit: " + ", ".join(options) + ".",
+            rule="ongeldige-waarde",
+        )
         return ""
     return value
 
@@ -162,15 +179,24 @@ def load_catalogue(path: Path, findings: list[Finding], display: str) -> Monitor
         if nummer is None:
             continue
         if nummer != int(nummer) or nummer < 1 or int(nummer) in monitor.kpis:
-            r.error(m.get("nummer"), f"{f}.nummer", f"Het nummer {nummer:g} kan niet.",
-                    "Geef elke KPI een eigen heel nummer: 1, 2, 3 ...")
+            r.error(
+                m.get("nummer"),
+                f"{f}.nummer",
+                f"Het nummer {nummer:g} kan niet.",
+                "Geef elke KPI een eigen heel nummer: 1, 2, 3 ...",
+            )
             continue
         unit = _choice(r, m.get("eenheid"), f"{f}.eenheid", UNITS)
         freq = _choice(r, m.get("frequentie"), f"{f}.frequentie", FREQUENCIES)
         doel = _number(r, m.get("doel"), f"{f}.doel")
         naam, wat, bron = (r.text(m.get(k), f"{f}.{k}") for k in ("naam", "wat", "bron"))
-        resultaat = r.string(m.get("resultaat"), f"{f}.resultaat", lambda v: bool(RESULT_RE.match(v)),
-                             "resultaat", "Schrijf het resultaat zoals in het plan, bijvoorbeeld R2.")
+        resultaat = r.string(
+            m.get("resultaat"),
+            f"{f}.resultaat",
+            lambda v: bool(RESULT_RE.match(v)),
+            "resultaat",
+            "Schrijf het resultaat zoals in het plan, bijvoorbeeld R2.",
+        )
         if naam and wat and bron and unit and freq:
             kpi = Kpi(int(nummer), naam, wat, unit, freq, bron, doel, resultaat, item.start_mark.line + 1)
             if doel is not None:
@@ -183,8 +209,13 @@ def load_catalogue(path: Path, findings: list[Finding], display: str) -> Monitor
         m = r.mapping(item, f, {"id": True, "kpi": True, "tekst": True})
         if m is None:
             continue
-        rid = r.string(m.get("id"), f"{f}.id", lambda v: bool(RESULT_RE.match(v)), "resultaat",
-                       "Schrijf het resultaat zoals in het plan, bijvoorbeeld R2.")
+        rid = r.string(
+            m.get("id"),
+            f"{f}.id",
+            lambda v: bool(RESULT_RE.match(v)),
+            "resultaat",
+            "Schrijf het resultaat zoals in het plan, bijvoorbeeld R2.",
+        )
         kpi = _number(r, m.get("kpi"), f"{f}.kpi")
         tekst = r.text(m.get("tekst"), f"{f}.tekst")
         if kpi is not None and int(kpi) not in monitor.kpis:
@@ -194,24 +225,39 @@ def load_catalogue(path: Path, findings: list[Finding], display: str) -> Monitor
             monitor.results[rid] = Result(rid, int(kpi), tekst)
     for kpi in monitor.kpis.values():
         if kpi.resultaat and kpi.resultaat not in monitor.results:
-            findings.append(Finding(display, kpi.line, "gegevens", f"KPI {kpi.nummer} noemt resultaat {kpi.resultaat}, "
-                                    "maar dat resultaat staat niet onder 'resultaten'.",
-                                    f"Voeg {kpi.resultaat} toe onder 'resultaten' of haal 'resultaat' weg.",
-                                    field="resultaat"))
+            findings.append(
+                Finding(
+                    display,
+                    kpi.line,
+                    "gegevens",
+                    f"KPI {kpi.nummer} noemt resultaat {kpi.resultaat}, maar dat resultaat staat niet onder 'resultaten'.",
+                    f"Voeg {kpi.resultaat} toe onder 'resultaten' of haal 'resultaat' weg.",
+                    field="resultaat",
+                )
+            )
     return monitor
 
 
 # ---------------------------------------------------------------------------- figures
 
-FIGURE_FIELDS = {"kpi": True, "gemeente": True, "waarde": True, "bron": True, "gecontroleerd_door": True,
-                 "gecontroleerd_op": True, "toelichting": False}
+FIGURE_FIELDS = {
+    "kpi": True,
+    "gemeente": True,
+    "waarde": True,
+    "bron": True,
+    "gecontroleerd_door": True,
+    "gecontroleerd_op": True,
+    "toelichting": False,
+}
 
 
 def value_problem(kpi: Kpi, value: float) -> tuple[str, str] | None:
     """A Dutch message and tip when a value cannot be right for the KPI's unit, else None."""
     if kpi.eenheid == "procent" and not 0 <= value <= 100:
-        return (f"Een percentage kan niet {value:g} zijn.", "Een percentage ligt tussen 0 en 100. "
-                "Heb je het aantal ingevuld in plaats van het percentage?")
+        return (
+            f"Een percentage kan niet {value:g} zijn.",
+            "Een percentage ligt tussen 0 en 100. Heb je het aantal ingevuld in plaats van het percentage?",
+        )
     if kpi.eenheid == "aantal" and (value < 0 or value != int(value)):
         return (f"Een aantal kan niet {value:g} zijn.", "Een aantal is 0 of meer, zonder komma.")
     if kpi.eenheid == "cijfer" and not 1 <= value <= 10:
@@ -219,8 +265,9 @@ def value_problem(kpi: Kpi, value: float) -> tuple[str, str] | None:
     return None
 
 
-def load_figures(path: Path, findings: list[Finding], display: str, monitor: Monitor, municipalities: dict,
-                 today: dt.date) -> list[Figure]:
+def load_figures(
+    path: Path, findings: list[Finding], display: str, monitor: Monitor, municipalities: dict, today: dt.date
+) -> list[Figure]:
     """One figure file: `periode:` (the same as the file name) and a list `cijfers:`."""
     node = _compose(path, findings, display)
     r = _Reader(display, findings)
@@ -229,15 +276,24 @@ def load_figures(path: Path, findings: list[Finding], display: str, monitor: Mon
         return []
     periode = r.scalar(top.get("periode"), "periode") or ""
     if periode != path.stem:
-        r.error(top.get("periode"), "periode", f"De periode '{periode}' past niet bij de bestandsnaam {path.name}.",
-                f"Schrijf 'periode: {path.stem}', of geef het bestand de naam {periode}.yml.")
+        r.error(
+            top.get("periode"),
+            "periode",
+            f"De periode '{periode}' past niet bij de bestandsnaam {path.name}.",
+            f"Schrijf 'periode: {path.stem}', of geef het bestand de naam {periode}.yml.",
+        )
         return []
     freq = period_frequency(periode)
     if freq is None:
         return []  # reported by load_monitor (file name)
     if period_start(periode) > today:
-        r.error(top.get("periode"), "periode", f"De periode {periode} is nog niet begonnen.",
-                "Vul alleen cijfers in over een periode die al begonnen of voorbij is.", rule="toekomst")
+        r.error(
+            top.get("periode"),
+            "periode",
+            f"De periode {periode} is nog niet begonnen.",
+            "Vul alleen cijfers in over een periode die al begonnen of voorbij is.",
+            rule="toekomst",
+        )
         return []
     out: list[Figure] = []
     seen: set[tuple[int, str]] = set()
@@ -249,24 +305,37 @@ def load_figures(path: Path, findings: list[Finding], display: str, monitor: Mon
         nummer = _number(r, m.get("kpi"), f"{f}.kpi")
         kpi = monitor.kpis.get(int(nummer)) if nummer is not None and nummer == int(nummer) else None
         if nummer is not None and kpi is None:
-            r.error(m.get("kpi"), f"{f}.kpi", f"Er is geen KPI {nummer:g}.",
-                    "Kies een nummer uit gemeenten/_monitor/kpis.yml: " + ", ".join(str(k) for k in monitor.kpis) + ".")
+            r.error(
+                m.get("kpi"),
+                f"{f}.kpi",
+                f"Er is geen KPI {nummer:g}.",
+                "Kies een nummer uit gemeenten/_monitor/kpis.yml: " + ", ".join(str(k) for k in monitor.kpis) + ".",
+            )
             continue
         if kpi is None:
             continue
         if kpi.frequentie != freq:
             _, example = FREQUENCIES[kpi.frequentie]
-            r.error(m.get("kpi"), f"{f}.kpi", f"KPI {kpi.nummer} meten we {FREQUENCY_WORDS[kpi.frequentie]}. "
-                    f"De periode {periode} past daar niet bij.",
-                    f"Zet dit cijfer in een bestand voor een periode als {example} ({example}.yml).", rule="periode")
+            r.error(
+                m.get("kpi"),
+                f"{f}.kpi",
+                f"KPI {kpi.nummer} meten we {FREQUENCY_WORDS[kpi.frequentie]}. De periode {periode} past daar niet bij.",
+                f"Zet dit cijfer in een bestand voor een periode als {example} ({example}.yml).",
+                rule="periode",
+            )
             continue
         gemeente = r.scalar(m.get("gemeente"), f"{f}.gemeente") or ""
         if gemeente and gemeente != REGION and gemeente not in municipalities:
             options = list(municipalities) + [REGION]
             close = difflib.get_close_matches(gemeente.lower(), options, n=1)
-            r.error(m.get("gemeente"), f"{f}.gemeente", f"De gemeente '{gemeente}' kennen we niet.",
-                    (f"Bedoel je '{close[0]}'? " if close else "") + "Gebruik de naam van het gemeentebestand "
-                    "(bijvoorbeeld breda), of 'regio' voor de hele regio.", rule="onbekende-gemeente")
+            r.error(
+                m.get("gemeente"),
+                f"{f}.gemeente",
+                f"De gemeente '{gemeente}' kennen we niet.",
+                (f"Bedoel je '{close[0]}'? " if close else "") + "Gebruik de naam van het gemeentebestand "
+                "(bijvoorbeeld breda), of 'regio' voor de hele regio.",
+                rule="onbekende-gemeente",
+            )
             continue
         waarde = _number(r, m.get("waarde"), f"{f}.waarde")
         if waarde is not None:
@@ -281,17 +350,22 @@ def load_figures(path: Path, findings: list[Finding], display: str, monitor: Mon
         if not gemeente or waarde is None or not bron or not door or op is None:
             continue
         if (kpi.nummer, gemeente) in seen:
-            r.error(item, f, f"KPI {kpi.nummer} voor '{gemeente}' staat twee keer in {periode}.",
-                    "Houd één cijfer per KPI, gemeente en periode over.", rule="dubbel")
+            r.error(
+                item,
+                f,
+                f"KPI {kpi.nummer} voor '{gemeente}' staat twee keer in {periode}.",
+                "Houd één cijfer per KPI, gemeente en periode over.",
+                rule="dubbel",
+            )
             continue
         seen.add((kpi.nummer, gemeente))
-        out.append(Figure(kpi.nummer, gemeente, periode, waarde, bron, door, op, display,
-                          item.start_mark.line + 1, toelichting))
+        out.append(Figure(kpi.nummer, gemeente, periode, waarde, bron, door, op, display, item.start_mark.line + 1, toelichting))
     return out
 
 
-def load_monitor(folder: Path, municipalities: dict, root: Path | None = None,
-                 today: dt.date | None = None) -> tuple[Monitor, list[Finding]]:
+def load_monitor(
+    folder: Path, municipalities: dict, root: Path | None = None, today: dt.date | None = None
+) -> tuple[Monitor, list[Finding]]:
     """gemeenten/_monitor/: the catalogue and every figure file. Never raises on bad data."""
     folder = Path(folder)
     root = Path(root) if root else folder.parent.parent
@@ -306,17 +380,30 @@ def load_monitor(folder: Path, municipalities: dict, root: Path | None = None,
     findings: list[Finding] = []
     cat = folder / CATALOGUE
     if not cat.exists():
-        findings.append(Finding(display(cat), 0, "bestand-ontbreekt", "De lijst met KPI's ontbreekt.",
-                                f"Zet de KPI's in gemeenten/{FOLDER}/{CATALOGUE}."))
+        findings.append(
+            Finding(
+                display(cat),
+                0,
+                "bestand-ontbreekt",
+                "De lijst met KPI's ontbreekt.",
+                f"Zet de KPI's in gemeenten/{FOLDER}/{CATALOGUE}.",
+            )
+        )
         return Monitor(), findings
     monitor = load_catalogue(cat, findings, display(cat))
     for path in sorted(folder.iterdir()):
         if path.name == CATALOGUE or path.name.startswith(("_", ".")) or path.is_dir() or path.suffix == ".md":
             continue
         if path.suffix not in (".yml", ".yaml") or period_frequency(path.stem) is None:
-            findings.append(Finding(display(path), 1, "bestandsnaam", f"'{path.name}' is geen naam voor een cijferbestand.",
-                                    "Noem het bestand naar de periode: 2026.yml (jaar), 2026-H1.yml (half jaar) "
-                                    "of 2026-Q3.yml (kwartaal)."))
+            findings.append(
+                Finding(
+                    display(path),
+                    1,
+                    "bestandsnaam",
+                    f"'{path.name}' is geen naam voor een cijferbestand.",
+                    "Noem het bestand naar de periode: 2026.yml (jaar), 2026-H1.yml (half jaar) of 2026-Q3.yml (kwartaal).",
+                )
+            )
             continue
         monitor.figures.extend(load_figures(path, findings, display(path), monitor, municipalities, today))
     return monitor, findings
@@ -334,10 +421,22 @@ def load_cached(root: Path, data_folder: Path, municipalities: dict) -> tuple[Mo
     if not folder.is_dir():
         folder = Path(root) / "gemeenten" / FOLDER
     if not folder.is_dir():
-        return Monitor(), [Finding(f"gemeenten/{FOLDER}", 0, "bestand-ontbreekt", "De map met KPI-cijfers ontbreekt.",
-                                   f"Maak de map gemeenten/{FOLDER}/ met het bestand {CATALOGUE}.", severity=ADVISORY)]
-    fp = (str(folder), tuple(sorted(municipalities)), dt.date.today(),
-          tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir())))
+        return Monitor(), [
+            Finding(
+                f"gemeenten/{FOLDER}",
+                0,
+                "bestand-ontbreekt",
+                "De map met KPI-cijfers ontbreekt.",
+                f"Maak de map gemeenten/{FOLDER}/ met het bestand {CATALOGUE}.",
+                severity=ADVISORY,
+            )
+        ]
+    fp = (
+        str(folder),
+        tuple(sorted(municipalities)),
+        dt.date.today(),
+        tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir())),
+    )
     if _cache.get("fp") != fp:
         _cache["fp"] = fp
         _cache["value"] = load_monitor(folder, municipalities, root)

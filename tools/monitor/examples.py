@@ -6,6 +6,7 @@ every Figure carries voorbeeld=True, which the pages, charts, tables and downloa
 One municipality has no figure for the latest period of each KPI, so the "nog geen cijfers" state
 is visible too.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,8 +21,11 @@ SOURCE = "Voorbeeldcijfer: gemaakt door de testversie, geen echte meting"
 def _last_periods(kpi: Kpi, today: dt.date, count: int) -> list[str]:
     """The last `count` periods that have ended before today, oldest first."""
     year = today.year
-    current = {"jaarlijks": str(year), "halfjaarlijks": f"{year}-H{1 if today.month <= 6 else 2}",
-               "kwartaal": f"{year}-Q{(today.month - 1) // 3 + 1}"}[kpi.frequentie]
+    current = {
+        "jaarlijks": str(year),
+        "halfjaarlijks": f"{year}-H{1 if today.month <= 6 else 2}",
+        "kwartaal": f"{year}-Q{(today.month - 1) // 3 + 1}",
+    }[kpi.frequentie]
     out = []
     periode = previous_period(current)
     while len(out) < count:
@@ -56,10 +60,23 @@ def example_monitor(monitor: Monitor, municipalities: list[str], today: dt.date 
                 if gid == gap and periode == periods[-1]:
                     continue  # one honest gap: "nog geen cijfers"
                 values.append(_value(kpi, gid, step))
-                figures.append(Figure(kpi.nummer, gid, periode, values[-1], SOURCE, "testversie",
-                                      today, "voorbeeld", 0, voorbeeld=True))
+                figures.append(
+                    Figure(kpi.nummer, gid, periode, values[-1], SOURCE, "testversie", today, "voorbeeld", 0, voorbeeld=True)
+                )
             if kpi.eenheid != "aantal" and values:  # counts: the region is the sum, made by the view
                 mean = sum(values) / len(values)
-                figures.append(Figure(kpi.nummer, REGION, periode, round(mean, 1 if kpi.eenheid == "cijfer" else 0),
-                                      SOURCE, "testversie", today, "voorbeeld", 0, voorbeeld=True))
+                figures.append(
+                    Figure(
+                        kpi.nummer,
+                        REGION,
+                        periode,
+                        round(mean, 1 if kpi.eenheid == "cijfer" else 0),
+                        SOURCE,
+                        "testversie",
+                        today,
+                        "voorbeeld",
+                        0,
+                        voorbeeld=True,
+                    )
+                )
     return Monitor(dict(monitor.kpis), dict(monitor.results), figures)

@@ -1,4 +1,5 @@
 """How KPI values, differences and periods read in Dutch and English (one place for charts, tables, files)."""
+
 from __future__ import annotations
 
 from tools.core.labels import label
@@ -29,8 +30,9 @@ def difference_text(kpi: Kpi, now: float, before: float, lang: str) -> str:
         amount = number(size, lang, 1)
         return label(lang, "mon_higher" if delta > 0 else "mon_lower", n=amount)
     amount = number(size, lang, 0 if size == int(size) else 1)
-    key = ("mon_more_pp" if delta > 0 else "mon_less_pp") if kpi.eenheid == "procent" else \
-        ("mon_more" if delta > 0 else "mon_less")
+    key = (
+        ("mon_more_pp" if delta > 0 else "mon_less_pp") if kpi.eenheid == "procent" else ("mon_more" if delta > 0 else "mon_less")
+    )
     return label(lang, key, n=amount)
 
 

@@ -5,6 +5,7 @@ drift: `python -m tools.monitor.schema` rewrites gemeenten/schema/kpi-cijfers.sc
 fails when the committed file is out of date. The loader stays the judge (ranges per unit, periods
 per KPI frequency); the schema only helps while typing.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,23 +30,35 @@ TYPES = {
     "gemeente": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
     "waarde": {"type": ["number", "string"]},
     "gecontroleerd_op": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
-    "toelichting": {"type": "object", "required": ["nl", "en"], "additionalProperties": False,
-                    "properties": {"nl": {"type": "string"}, "en": {"type": "string"}}},
+    "toelichting": {
+        "type": "object",
+        "required": ["nl", "en"],
+        "additionalProperties": False,
+        "properties": {"nl": {"type": "string"}, "en": {"type": "string"}},
+    },
 }
 
 
 def schema() -> dict:
     periods = "|".join(p.pattern.strip("^$") for p, _ in FREQUENCIES.values())
-    figure = {"type": "object", "additionalProperties": False,
-              "required": [k for k, required in FIGURE_FIELDS.items() if required],
-              "properties": {k: {**TYPES.get(k, {"type": "string"}), "description": DESCRIPTIONS[k]} for k in FIGURE_FIELDS}}
+    figure = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [k for k, required in FIGURE_FIELDS.items() if required],
+        "properties": {k: {**TYPES.get(k, {"type": "string"}), "description": DESCRIPTIONS[k]} for k in FIGURE_FIELDS},
+    }
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "KPI-cijfers over één periode (gemeenten/_monitor/<periode>.yml)",
-        "type": "object", "additionalProperties": False, "required": ["periode", "cijfers"],
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["periode", "cijfers"],
         "properties": {
-            "periode": {"type": "string", "pattern": f"^(?:{periods})$",
-                        "description": "De periode, hetzelfde als de bestandsnaam: 2026, 2026-H1 of 2026-Q3."},
+            "periode": {
+                "type": "string",
+                "pattern": f"^(?:{periods})$",
+                "description": "De periode, hetzelfde als de bestandsnaam: 2026, 2026-H1 of 2026-Q3.",
+            },
             "cijfers": {"type": "array", "items": figure},
         },
     }

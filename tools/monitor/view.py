@@ -1,4 +1,5 @@
 """What one KPI shows: its periods, and per municipality and for the region the value of each period."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

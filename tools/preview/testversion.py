@@ -8,6 +8,7 @@ without a server or internet: it uses .html links (no directory URLs), only rela
 the search (which needs a server) is hidden there. hooks/preview.py connects this to MkDocs and
 does nothing in production builds.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -43,8 +44,6 @@ class ConfigError(Exception):
 
 def is_preview() -> bool:
     return os.environ.get(CONCEPT_ENV) == "1"
-
-
 
 
 def text(lang: str, key: str, **values) -> str:
@@ -87,13 +86,16 @@ def feedback_config(extra: dict | None) -> Feedback:
         try:
             url.format(**{k: "" for k in PLACEHOLDERS})
         except (KeyError, IndexError, ValueError):
-            raise ConfigError("'extra.feedback.url' in mkdocs.yml mag alleen {" + "}, {".join(PLACEHOLDERS)
-                              + "} tussen accolades hebben.") from None
+            raise ConfigError(
+                "'extra.feedback.url' in mkdocs.yml mag alleen {" + "}, {".join(PLACEHOLDERS) + "} tussen accolades hebben."
+            ) from None
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", email, re.IGNORECASE):
         raise ConfigError(f"'extra.feedback.email' in mkdocs.yml is geen e-mailadres: '{email}'.")
     if not url and not email:
-        raise ConfigError("Een testversie heeft een feedbacklink nodig. Zet in mkdocs.yml onder 'extra.feedback' "
-                          "een formulier ('url: https://...') of een e-mailadres ('email: ...').")
+        raise ConfigError(
+            "Een testversie heeft een feedbacklink nodig. Zet in mkdocs.yml onder 'extra.feedback' "
+            "een formulier ('url: https://...') of een e-mailadres ('email: ...')."
+        )
     return Feedback(url, email)
 
 
@@ -171,7 +173,9 @@ def _is_built_page(rel: str) -> bool:
     return rel.endswith(".md") and not any(part.startswith(("_", ".")) for part in rel.split("/"))
 
 
-def classify_changes(changes: history.Changes, docs_dir: Path, root: Path) -> tuple[list[ChangedPage], list[ChangedPage], list[tuple[str, str]]]:
+def classify_changes(
+    changes: history.Changes, docs_dir: Path, root: Path
+) -> tuple[list[ChangedPage], list[ChangedPage], list[tuple[str, str]]]:
     """(pages, municipality pages, other files) from the changed files of a branch."""
     docs_dir, root = Path(docs_dir), Path(root)
     try:
@@ -182,8 +186,8 @@ def classify_changes(changes: history.Changes, docs_dir: Path, root: Path) -> tu
     municipalities: dict[str, ChangedPage] = {}
     other: list[tuple[str, str]] = []
     for path, status in changes.files.items():
-        if path.startswith(docs_prefix) and _is_built_page(path[len(docs_prefix):]):
-            rel = path[len(docs_prefix):]
+        if path.startswith(docs_prefix) and _is_built_page(path[len(docs_prefix) :]):
+            rel = path[len(docs_prefix) :]
             m = re.match(r"^(.*)\.([a-z]{2})\.md$", rel)
             base, lang = (m.group(1) + ".md", m.group(2)) if m else (rel, "nl")
             entry = pages.setdefault(base, ChangedPage(base))
@@ -233,8 +237,11 @@ def changes_page(info: PreviewInfo, changes: history.Changes, docs_dir: Path, ro
 
     pages, municipalities, other = classify_changes(changes, docs_dir, root)
     concepts = [c for c in concept_pages(docs_dir) if _is_built_page(c) and not re.search(r"\.[a-z]{2}\.md$", c)]
-    out = [FRONT.format(title=text(lang, "changes_title"), description=text(lang, "changes_description")),
-           f"# {text(lang, 'changes_title')}?", ""]
+    out = [
+        FRONT.format(title=text(lang, "changes_title"), description=text(lang, "changes_description")),
+        f"# {text(lang, 'changes_title')}?",
+        "",
+    ]
     if changes.base:
         out += [text(lang, "intro", versie=info.version, datum=info.date(lang), basis=changes.base), ""]
     else:
@@ -266,8 +273,10 @@ def render_changes(root: Path, docs_dir: Path, base: str | None = None) -> dict[
     """The changes page in both languages (for tools/editorial/coverage.py; only called in previews)."""
     info = PreviewInfo(history.version(root), dt.date.today(), Feedback())
     changes = history.changed_files(root, base)
-    return {f"{CHANGES}.md": changes_page(info, changes, docs_dir, root, "nl"),
-            f"{CHANGES}.en.md": changes_page(info, changes, docs_dir, root, "en")}
+    return {
+        f"{CHANGES}.md": changes_page(info, changes, docs_dir, root, "nl"),
+        f"{CHANGES}.en.md": changes_page(info, changes, docs_dir, root, "en"),
+    }
 
 
 # ---------------------------------------------------------------------------- the built preview
@@ -304,17 +313,19 @@ def local_links(html: str, file: Path, site_dir: Path) -> str:
 
 
 def readme(info: PreviewInfo) -> str:
-    return (f"Testversie van de site Relatie & Scheiding\n"
-            f"Versie {info.version}, gemaakt op {info.date('nl')}.\n\n"
-            "Zo bekijk je de testversie:\n"
-            "1. Pak het zip-bestand helemaal uit. In Windows: klik met de rechtermuisknop op het bestand\n"
-            "   en kies 'Alles uitpakken'. Op een Mac: dubbelklik op het zip-bestand.\n"
-            "2. Open de map die je kreeg. Dubbelklik op index.html. De site opent in je browser.\n"
-            "3. Je hebt geen internet nodig.\n\n"
-            "Bovenaan elke pagina staat 'Testversie'. Daar staat ook de link 'Geef feedback op deze pagina'.\n"
-            "Daarmee stuur je ons je opmerkingen. De naam van de pagina staat er dan al in.\n"
-            "Wil je weten wat er nieuw is? Klik bovenaan op 'Wat is er veranderd?'.\n"
-            "Zoeken werkt niet als je de testversie zo opent. Gebruik het menu.\n")
+    return (
+        f"Testversie van de site Relatie & Scheiding\n"
+        f"Versie {info.version}, gemaakt op {info.date('nl')}.\n\n"
+        "Zo bekijk je de testversie:\n"
+        "1. Pak het zip-bestand helemaal uit. In Windows: klik met de rechtermuisknop op het bestand\n"
+        "   en kies 'Alles uitpakken'. Op een Mac: dubbelklik op het zip-bestand.\n"
+        "2. Open de map die je kreeg. Dubbelklik op index.html. De site opent in je browser.\n"
+        "3. Je hebt geen internet nodig.\n\n"
+        "Bovenaan elke pagina staat 'Testversie'. Daar staat ook de link 'Geef feedback op deze pagina'.\n"
+        "Daarmee stuur je ons je opmerkingen. De naam van de pagina staat er dan al in.\n"
+        "Wil je weten wat er nieuw is? Klik bovenaan op 'Wat is er veranderd?'.\n"
+        "Zoeken werkt niet als je de testversie zo opent. Gebruik het menu.\n"
+    )
 
 
 def finish_site(site_dir: Path, info: PreviewInfo) -> None:

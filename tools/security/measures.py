@@ -13,6 +13,7 @@ Configured in mkdocs.yml `extra.paginafeedback.url` and `extra.statistieken.url`
 Both POST a JSON text as text/plain (a "simple" request: no CORS preflight), with credentials
 omitted and no referrer. The receiving server must not store IP addresses with the answers.
 """
+
 from __future__ import annotations
 
 import re
@@ -64,11 +65,18 @@ def _url(value, where: str) -> str:
     if not text:
         return ""
     parts = urlsplit(text)
-    if parts.scheme != "https" or not parts.hostname or "." not in parts.hostname or any(c.isspace() for c in text) \
-            or any(c in text for c in "'\"<>;,"):
-        raise ConfigError(f"'extra: {where}: {text}' in mkdocs.yml is geen goed https-adres. Schrijf het volledige "
-                          "adres van jullie eigen server, bijvoorbeeld https://statistiek.gemeente.nl/ontvang. "
-                          "Laat het leeg om dit uit te zetten.")
+    if (
+        parts.scheme != "https"
+        or not parts.hostname
+        or "." not in parts.hostname
+        or any(c.isspace() for c in text)
+        or any(c in text for c in "'\"<>;,")
+    ):
+        raise ConfigError(
+            f"'extra: {where}: {text}' in mkdocs.yml is geen goed https-adres. Schrijf het volledige "
+            "adres van jullie eigen server, bijvoorbeeld https://statistiek.gemeente.nl/ontvang. "
+            "Laat het leeg om dit uit te zetten."
+        )
     return text
 
 
@@ -77,14 +85,18 @@ def from_extra(extra: dict | None) -> Measures:
     fb = extra.get("paginafeedback") or {}
     st = extra.get("statistieken") or {}
     if not isinstance(fb, dict) or not isinstance(st, dict):
-        raise ConfigError("'extra: paginafeedback:' en 'extra: statistieken:' in mkdocs.yml moeten velden hebben, "
-                          "zoals 'url: \"\"'.")
-    measures = Measures(_url(fb.get("url"), "paginafeedback: url"), _url(st.get("url"), "statistieken: url"),
-                        str(st.get("naam") or "").strip())
+        raise ConfigError(
+            "'extra: paginafeedback:' en 'extra: statistieken:' in mkdocs.yml moeten velden hebben, zoals 'url: \"\"'."
+        )
+    measures = Measures(
+        _url(fb.get("url"), "paginafeedback: url"), _url(st.get("url"), "statistieken: url"), str(st.get("naam") or "").strip()
+    )
     if measures.stats and not measures.stats_name:
-        raise ConfigError("Bij 'extra: statistieken:' in mkdocs.yml ontbreekt 'naam:'. Schrijf welk programma telt en "
-                          "op wiens server, bijvoorbeeld 'Matomo, op een server van de gemeente Breda'. "
-                          "Dat komt op de privacypagina.")
+        raise ConfigError(
+            "Bij 'extra: statistieken:' in mkdocs.yml ontbreekt 'naam:'. Schrijf welk programma telt en "
+            "op wiens server, bijvoorbeeld 'Matomo, op een server van de gemeente Breda'. "
+            "Dat komt op de privacypagina."
+        )
     if re.search(r"[<>{}\[\]`*_]", measures.stats_name):
         raise ConfigError("'extra: statistieken: naam:' in mkdocs.yml mag geen opmaak of code bevatten.")
     return measures
@@ -99,19 +111,28 @@ def privacy_markdown(m: Measures, lang: str, part: str) -> str:
         return label(lang, "fb_priv_short_on" if m.stats else "fb_priv_short_off")
     out = []
     if m.feedback:
-        out += [f"## {label(lang, 'fb_priv_fb_title')} {{#paginafeedback}}", "",
-                label(lang, "fb_priv_fb_text", host=urlsplit(m.feedback_url).hostname), ""]
+        out += [
+            f"## {label(lang, 'fb_priv_fb_title')} {{#paginafeedback}}",
+            "",
+            label(lang, "fb_priv_fb_text", host=urlsplit(m.feedback_url).hostname),
+            "",
+        ]
     if m.stats:
-        out += [f"## {label(lang, 'fb_priv_st_title')} {{#statistieken}}", "",
-                label(lang, "fb_priv_st_text", host=urlsplit(m.stats_url).hostname, naam=m.stats_name), ""]
+        out += [
+            f"## {label(lang, 'fb_priv_st_title')} {{#statistieken}}",
+            "",
+            label(lang, "fb_priv_st_text", host=urlsplit(m.stats_url).hostname, naam=m.stats_name),
+            "",
+        ]
     return "\n".join(out)
 
 
 def expand_privacy(markdown: str, m: Measures, lang: str) -> tuple[str, list[str]]:
     """Replace the markers; returns the text and the names of unknown markers (an editor's typo)."""
     unknown = [p for p in MARKER_RE.findall(markdown) if p not in PARTS]
-    return MARKER_RE.sub(lambda x: privacy_markdown(m, lang, x.group(1)) if x.group(1) in PARTS else x.group(0),
-                         markdown), unknown
+    return MARKER_RE.sub(
+        lambda x: privacy_markdown(m, lang, x.group(1)) if x.group(1) in PARTS else x.group(0), markdown
+    ), unknown
 
 
 # ---------------------------------------------------------------------------- markup
@@ -125,15 +146,17 @@ def widget_html(m: Measures, lang: str, page_path: str, privacy_href: str) -> st
     def e(text: str) -> str:
         return escape(text, quote=True)
 
-    return (f'<section class="rs-feedback" data-rs-paginafeedback data-url="{e(m.feedback_url)}" '
-            f'data-pagina="{e(page_path)}" data-taal="{e(lang)}" aria-labelledby="rs-feedback-titel" hidden>'
-            f'<h2 id="rs-feedback-titel">{e(label(lang, "fb_question"))}</h2>'
-            f'<div class="rs-feedback__knoppen"><button type="button" data-antwoord="ja">{e(label(lang, "fb_yes"))}</button>'
-            f'<button type="button" data-antwoord="nee">{e(label(lang, "fb_no"))}</button></div>'
-            f'<p class="rs-feedback__status" role="status" data-rs-feedback-status data-dank="{e(label(lang, "fb_thanks"))}" '
-            f'data-fout="{e(label(lang, "fb_failed"))}"></p>'
-            f'<p class="rs-feedback__uitleg">{e(label(lang, "fb_what_we_send"))} '
-            f'<a href="{e(privacy_href)}#paginafeedback">{e(label(lang, "fb_privacy_link"))}</a></p></section>')
+    return (
+        f'<section class="rs-feedback" data-rs-paginafeedback data-url="{e(m.feedback_url)}" '
+        f'data-pagina="{e(page_path)}" data-taal="{e(lang)}" aria-labelledby="rs-feedback-titel" hidden>'
+        f'<h2 id="rs-feedback-titel">{e(label(lang, "fb_question"))}</h2>'
+        f'<div class="rs-feedback__knoppen"><button type="button" data-antwoord="ja">{e(label(lang, "fb_yes"))}</button>'
+        f'<button type="button" data-antwoord="nee">{e(label(lang, "fb_no"))}</button></div>'
+        f'<p class="rs-feedback__status" role="status" data-rs-feedback-status data-dank="{e(label(lang, "fb_thanks"))}" '
+        f'data-fout="{e(label(lang, "fb_failed"))}"></p>'
+        f'<p class="rs-feedback__uitleg">{e(label(lang, "fb_what_we_send"))} '
+        f'<a href="{e(privacy_href)}#paginafeedback">{e(label(lang, "fb_privacy_link"))}</a></p></section>'
+    )
 
 
 def stats_meta(m: Measures, lang: str) -> str:
