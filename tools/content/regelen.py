@@ -19,6 +19,7 @@ import yaml
 
 from tools.core.findings import Finding
 from tools.core.labels import label
+from tools.core.pages import decode
 from tools.hulp.load import _compose, _Reader, valid_https_url
 from tools.hulp.model import Dataset, Text
 
@@ -407,7 +408,8 @@ def docs_pages(docs: Path) -> dict[str, str]:
         rel = p.relative_to(docs).as_posix()
         if rel.split("/")[0] in ("hulp", "redactie") or any(part.startswith(("_", ".")) for part in rel.split("/")):
             continue
-        out[rel] = p.read_text(encoding="utf-8")
+        # A page in another encoding is reported by the page gates; here it only needs its headings.
+        out[rel] = decode(p.read_bytes(), rel)[0]
     return out
 
 
