@@ -175,7 +175,7 @@
     });
     bets.slice(0, 3).forEach(function (page, rank) { parts.push(marker(page) + "^" + [1000, 100, 10][rank]); });
     unique(excluded).forEach(function (page) { parts.push("-" + marker(page)); });
-    return { query: parts.join(" "), danger: danger, bets: bets };
+    return { query: parts.join(" ") || text, danger: danger, bets: bets };
   }
 
   function start(root) {
