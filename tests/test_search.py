@@ -225,3 +225,68 @@ def test_known_weak_queries(searches, query, expected):
 
 def test_editor_pages_are_not_searchable(searches):
     assert not [p for p in searches["nl"].titles if p.startswith("redactie/")]
+
+
+# ---------------------------------------------------------------------------- the vocabulary file
+
+from tools.search_vocab import VOCAB_FILE, known_pages, load_vocabulary  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {"veiligheid/", "alimentatie/", "jongeren/praten/", "hulp/", "hulp/breda/", ""}
+
+
+def _load(tmp_path, text):
+    path = tmp_path / "zoekwoorden.yml"
+    path.write_text(text, encoding="utf-8")
+    return load_vocabulary(path, PAGES, "docs/_data/zoekwoorden.yml")
+
+
+def test_the_real_vocabulary_is_valid():
+    pages = known_pages(ROOT / "docs", ["altena", "breda", "drimmelen", "geertruidenberg", "oosterhout"])
+    vocab, findings = load_vocabulary(ROOT / VOCAB_FILE, pages)
+    assert not findings, "\n".join(f.as_text() for f in findings)
+    assert any(b.danger and b.page == "veiligheid/" for b in vocab.bets)
+    assert "geslagen" in vocab.words["veiligheid/"]["nl"]
+
+
+def test_a_good_entry_is_read(tmp_path):
+    vocab, findings = _load(tmp_path, "paginas:\n  veiligheid.md:\n    nl: [geslagen]\n"
+                                      "voorrang:\n  - pagina: /jongeren/praten/\n    nl: [kindertelefoon, met wie kan ik praten]\n"
+                                      "nooit:\n  - pagina: alimentatie\n    nl: [slaan]\n"
+                                      "gewicht:\n  hulp: 0.3\n  \"hulp/*\": 0.6\n")
+    assert not findings
+    assert vocab.words == {"veiligheid/": {"nl": ["geslagen"], "en": []}}
+    assert vocab.bets[0].page == "jongeren/praten/" and ("met", "wie", "kan", "ik", "praten") in vocab.bets[0].patterns["nl"]
+    assert vocab.weight("hulp/breda/") == 0.6 and vocab.weight("hulp/") == 0.3 and vocab.weight("alimentatie/") == 1
+
+
+@pytest.mark.parametrize("text,line,words", [
+    ("paginas:\n  veiligheidd:\n    nl: [geslagen]\n", 2, ["bestaat niet", "Bedoel je 'veiligheid'"]),
+    ("voorrang:\n  - pagina: veiligheid\n    nl: [geslagen, \"sla(an|at)\"]\n", 3, ["kan niet", "letters"]),
+    ("voorrang:\n  - pagina: veiligheid\n    nl: [ge*]\n", 3, ["te veel woorden", "3 letters"]),
+    ("voorrang:\n  - pagina: veiligheid\n    nl: [\"*slaan\"]\n", 3, ["kan niet"]),
+    ("voorrang:\n  - pagina: veiligheid\n    gevaar: misschien\n    nl: [slaan]\n", 3, ["ja of nee"]),
+    ("voorrang:\n  - paginaa: veiligheid\n", 2, ["Onbekend veld", "Bedoel je 'pagina'"]),
+    ("gewicht:\n  alimentatie: 0,5\n", 2, ["geen goed gewicht", "punt"]),
+    ("paginas:\n  veiligheid:\n    nl: [\"<script>x</script>\"]\n", 3, ["opmaak"]),
+    ("paginas:\n  veiligheid:\n    nl: [geslagen\n", 4, ["geen geldige YAML"]),
+    ("nooit:\n  - pagina: veiligheid\n    nl: [slecht slapen]\n", 3, ["meer dan één woord"]),
+])
+def test_a_bad_entry_gets_a_dutch_error_with_file_and_line(tmp_path, text, line, words):
+    _, findings = _load(tmp_path, text)
+    assert findings, text
+    f = findings[0]
+    assert f.file == "docs/_data/zoekwoorden.yml" and f.line == line, f.as_text()
+    for word in words:
+        assert word in f.as_text(), f.as_text()
+
+
+def test_check_reports_a_bad_vocabulary(tmp_path):
+    from conftest import copy_repo
+    from tools.check import run_checks
+
+    repo = copy_repo(tmp_path / "repo")
+    (repo / VOCAB_FILE).write_text("voorrang:\n  - pagina: bestaat-niet\n    nl: [iets]\n", encoding="utf-8")
+    report = run_checks(repo, with_b1=False)
+    found = [f for f in report.findings if f.file == VOCAB_FILE.as_posix()]
+    assert found and found[0].line == 2 and "bestaat niet" in found[0].message
