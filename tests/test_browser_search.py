@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import DESKTOP, PHONE, Guard, new_context
+from browser import DESKTOP, PHONE, Guard, csp_violations, format_violations, new_context, run_axe
 from test_search import SAFETY, TARGET_FIRST, TARGET_TOP, TOP, SiteSearch, cases, report
 
 
@@ -159,6 +159,11 @@ def test_ordinary_query_has_no_help_line_and_no_chips(chromium, site_server):
         assert ranked[:1] == ["veiligheid/"] and box.help_visible()
         links = box.page.eval_on_selector_all("[data-rs-zoekhulp] a", "els => els.map(a => a.getAttribute('href'))")
         assert links == ["tel:112", "tel:08002000", "tel:113"]
+        line = box.page.locator("[data-rs-zoekhulp]").bounding_box()
+        assert line and line["x"] >= 0 and line["x"] + line["width"] <= PHONE["width"], line
+        violations = run_axe(box.page)
+        assert not violations, format_violations(violations)
+        assert not csp_violations(box.page)
         box.search("alimentatie")
         assert not box.help_visible()
     finally:

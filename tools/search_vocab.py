@@ -316,7 +316,7 @@ class Dictionary:
             head, tail = word[:cut], word[cut:]
             if tail in self.freq and (self.has_prefix(head) or (head.endswith("s") and head[:-1] in self.freq)):
                 return [head[:-1] if head.endswith("s") and not self.has_prefix(head) else head, tail]
-        for cut in range(len(word) - 1, TYPO_MIN, -1):
+        for cut in range(len(word) - PART_MIN, TYPO_MIN, -1):  # the rest is a word too, not an ending
             if word[:cut] in self.freq:
                 return [word[:cut]]
         return None

@@ -98,7 +98,7 @@
         return [head.slice(-1) === "s" && !this.hasPrefix(head) ? head.slice(0, -1) : head, tail];
       }
     }
-    for (cut = word.length - 1; cut > TYPO_MIN; cut--) {
+    for (cut = word.length - PART_MIN; cut > TYPO_MIN; cut--) {  /* the rest is a word too, not an ending */
       if (this.has(word.slice(0, cut))) return [word.slice(0, cut)];
     }
     return null;
