@@ -2,7 +2,7 @@
 
 - results come in the page's language and link into that language;
 - docs/assets/js/zoeken.js plans every query exactly as tools/search_vocab.plan_query does;
-- the issue 13 queries (tests/zoekvragen.yml, `kalibratie` and `controle`) typed into the site's own
+- the issue 13 queries (tests/zoekvragen.yml, `kalibratie`, `controle`, `proef`) typed into the site's own
   search box: first-result and top-3 accuracy (printed), the safety page first and the direct-help
   line for every danger query, no snippets then, no keyword chips and no "Ontbreekt" ever.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from browser import DESKTOP, PHONE, Guard, csp_violations, format_violations, new_context, run_axe
-from test_search import SAFETY, TARGET_FIRST, TARGET_TOP, TOP, SiteSearch, cases, report
+from test_search import SAFETY, SECTIONS, TARGET_FIRST, TARGET_TOP, TOP, SiteSearch, cases, report
 
 
 @pytest.mark.parametrize("path,query,lang_part,title", [
@@ -92,7 +92,7 @@ def python_search(site_dir):
 def test_browser_plans_queries_as_python_does(chromium, site_server, python_search, lang, path):
     box = SearchBox(chromium, site_server, path)
     try:
-        queries = [q for section in ("kalibratie", "controle") for q, _, _ in cases(section, lang)]
+        queries = [q for section in SECTIONS for q, _, _ in cases(section, lang)]
         queries += ["kinderalimentatiebedrag", "omgangsregelingen", "", "   ", "ex:* ^2 -", "Oosterhoud!"]
         differ = []
         for q in queries:
@@ -108,7 +108,7 @@ def test_browser_plans_queries_as_python_does(chromium, site_server, python_sear
 def test_issue_13_queries_in_the_browser(chromium, site_server, capsys):
     figures = {}
     problems = []
-    for section in ("kalibratie", "controle"):
+    for section in SECTIONS:
         m = {"total": 0, "first": 0, "top": 0, "danger": 0, "danger_ok": 0, "misses": []}
         for lang, path in (("nl", "geld/"), ("en", "en/geld/")):
             box = SearchBox(chromium, site_server, path)
