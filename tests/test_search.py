@@ -291,3 +291,15 @@ def test_check_reports_a_bad_vocabulary(tmp_path):
     report = run_checks(repo, with_b1=False)
     found = [f for f in report.findings if f.file == VOCAB_FILE.as_posix()]
     assert found and found[0].line == 2 and "bestaat niet" in found[0].message
+
+
+def test_a_bad_vocabulary_stops_the_build_with_a_dutch_message(tmp_path):
+    from conftest import copy_repo, run_mkdocs
+
+    repo = copy_repo(tmp_path / "repo")
+    (repo / VOCAB_FILE).write_text("voorrang:\n  - pagina: veiligheid\n    nl: [\"sla(an)\"]\n", encoding="utf-8")
+    result = run_mkdocs(repo, tmp_path / "site")
+    out = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "docs/_data/zoekwoorden.yml:3" in out and "zoekpatroon" in out, out[-2000:]
+    assert "Traceback" not in out, out[-2000:]
