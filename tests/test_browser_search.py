@@ -2,7 +2,7 @@
 
 - results come in the page's language and link into that language;
 - docs/assets/js/zoeken.js plans every query exactly as tools/search_vocab.plan_query does;
-- the issue 13 queries (tests/zoekvragen.yml, `kalibratie`, `controle`, `proef`) typed into the site's own
+- the issue 13 queries (tests/zoekvragen.yml, `kalibratie`, `controle`, `proef`, `extern`) typed into the site's own
   search box: first-result and top-3 accuracy (printed), the safety page first and the direct-help
   line for every danger query, no snippets then, no keyword chips and no "Ontbreekt" ever.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from browser import DESKTOP, PHONE, Guard, csp_violations, format_violations, new_context, run_axe
-from test_search import SAFETY, SECTIONS, TARGET_FIRST, TARGET_TOP, TOP, SiteSearch, cases, report
+from test_search import MEASURED, SAFETY, SECTIONS, TARGET_FIRST, TARGET_TOP, TOP, SiteSearch, cases, report
 
 
 @pytest.mark.parametrize("path,query,lang_part,title", [
@@ -92,7 +92,7 @@ def python_search(site_dir):
 def test_browser_plans_queries_as_python_does(chromium, site_server, python_search, lang, path):
     box = SearchBox(chromium, site_server, path)
     try:
-        queries = [q for section in SECTIONS for q, _, _ in cases(section, lang)]
+        queries = [q for section in MEASURED for q, _, _ in cases(section, lang)]
         queries += ["kinderalimentatiebedrag", "omgangsregelingen", "", "   ", "ex:* ^2 -", "Oosterhoud!"]
         differ = []
         for q in queries:
@@ -108,7 +108,7 @@ def test_browser_plans_queries_as_python_does(chromium, site_server, python_sear
 def test_issue_13_queries_in_the_browser(chromium, site_server, capsys):
     figures = {}
     problems = []
-    for section in SECTIONS:
+    for section in MEASURED:
         m = {"total": 0, "first": 0, "top": 0, "danger": 0, "danger_ok": 0, "misses": []}
         for lang, path in (("nl", "geld/"), ("en", "en/geld/")):
             box = SearchBox(chromium, site_server, path)
@@ -127,8 +127,8 @@ def test_issue_13_queries_in_the_browser(chromium, site_server, capsys):
                         m["danger_ok"] += ok
                         if not ok:
                             problems.append(f"gevaar [{lang}] {query!r}: {ranked[:3]}, hulpregel {shown}")
-                    elif shown and SAFETY[lang] not in expected:
-                        pass  # a shared word may signal danger (e.g. "huiselijk geweld" for a teacher): allowed
+                    if shown != box.plan(query)["danger"]:  # the line shows exactly for danger queries
+                        problems.append(f"hulpregel [{lang}] {query!r}: zichtbaar {shown}")
                 assert not box.guard.foreign, box.guard.foreign
             finally:
                 box.close()
@@ -141,6 +141,8 @@ def test_issue_13_queries_in_the_browser(chromium, site_server, capsys):
                 print(f"    mis [{lang}] {query!r}: verwacht {expected}, kreeg {got}")
     assert not problems, problems
     for section, m in figures.items():
+        if section not in SECTIONS:
+            continue
         assert m["first"] >= TARGET_FIRST * m["total"], report(section, m)
         assert m["top"] >= TARGET_TOP * m["total"], report(section, m)
 

@@ -10,7 +10,8 @@ compounds, best bets, exclusions); Material then appends `*` to every plain word
 
 tests/zoekvragen.yml: `nl`/`en` (older queries, each must be in the top 3), `kalibratie` (issue 13,
 used while tuning), `controle` (held out: written with the others, checked only at the end) and
-`proef` (written after tuning to find gaps). Targets on each new set: first result right >= 80 %, top 3 >= 95 %, every danger query has the
+`proef` (written after tuning to find gaps), and `extern` (phrasings from third-party pages: measured
+and printed, danger asserted, not held to the accuracy targets). Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
 safety page first. The figures are printed (pytest -s, or see the test's output).
 """
 from __future__ import annotations
@@ -34,7 +35,8 @@ QUERIES = yaml.safe_load((Path(__file__).parent / "zoekvragen.yml").read_text(en
 TOP = 3
 SAFETY = {"nl": "veiligheid/", "en": "en/veiligheid/"}
 TARGET_FIRST, TARGET_TOP = 0.80, 0.95
-SECTIONS = ("kalibratie", "controle", "proef")
+SECTIONS = ("kalibratie", "controle", "proef")  # held to the targets
+MEASURED = SECTIONS + ("extern",)  # all measured and printed; danger first in every one
 
 
 def dutch_stop_words() -> list[str]:
@@ -189,7 +191,7 @@ def test_query_finds_page(searches, lang, query, expected):
 
 
 @pytest.mark.parametrize("section,lang,query", [
-    (section, lang, q) for section in SECTIONS for lang in ("nl", "en")
+    (section, lang, q) for section in MEASURED for lang in ("nl", "en")
     for q, _, danger in cases(section, lang) if danger])
 def test_danger_query_shows_safety_page_first(searches, section, lang, query):
     plan = searches[lang].plan(query)
@@ -205,7 +207,7 @@ def test_ordinary_queries_are_not_danger(searches, lang, query):
 
 
 def test_accuracy(searches, capsys):
-    figures = {section: measure(searches, section) for section in SECTIONS}
+    figures = {section: measure(searches, section) for section in MEASURED}
     with capsys.disabled():
         print()
         for section, m in figures.items():
@@ -214,6 +216,8 @@ def test_accuracy(searches, capsys):
                 print(f"    mis [{lang}] {query!r}: verwacht {expected}, kreeg {got}")
     for section, m in figures.items():
         assert m["danger_ok"] == m["danger"], section
+        if section not in SECTIONS:
+            continue
         assert m["first"] >= TARGET_FIRST * m["total"], report(section, m)
         assert m["top"] >= TARGET_TOP * m["total"], report(section, m)
 

@@ -348,8 +348,17 @@ def normalise(word: str, dictionary: Dictionary) -> list[str]:
     return [word]
 
 
+COMPOUND_MIN = 5  # a pattern this long also matches as the last part of a compound word
+
+
 def _word_matches(pattern: str, word: str) -> bool:
-    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+    """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
+    'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more."""
+    if pattern.endswith("*"):
+        stem = pattern[:-1]
+        return word.startswith(stem) or (len(stem) >= COMPOUND_MIN and word.find(stem, 3) != -1)
+    return word == pattern or (len(pattern) >= COMPOUND_MIN and len(word) >= len(pattern) + 3
+                               and word.endswith(pattern))
 
 
 def _matches(pattern: tuple[str, ...], words: list[str]) -> bool:
@@ -362,8 +371,9 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     language's search index (see tools/search_index.py)."""
     stop = set(rules.get("stop", []))
     dropped = set(rules.get("negeer", []))
+    typed = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
     words: list[str] = []  # every word, normalised, for best bets (stop words included)
-    for word in words_of(text):
+    for word in typed:
         words.extend([word] if word in stop or re.fullmatch(r"\d+", word) else normalise(word, dictionary))
     words = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words) if w]
     terms = [w for w in words if w not in stop and w not in dropped]
@@ -372,7 +382,9 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     bets: list[str] = []
     danger = False
     for bet in rules.get("voorrang", []):
-        if bet["pagina"] not in bets and any(_matches(tuple(p), words) for p in bet["patronen"]):
+        # As typed and as normalised: a typo fix may turn a real word into another one.
+        if bet["pagina"] not in bets and any(_matches(tuple(p), words) or _matches(tuple(p), typed)
+                                             for p in bet["patronen"]):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
     excluded = [n["pagina"] for n in rules.get("nooit", [])

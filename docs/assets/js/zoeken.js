@@ -12,7 +12,7 @@
   "use strict";
 
   var SETUP = 0, QUERY = 2;
-  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, EXACT_BOOST = 4;
+  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, EXACT_BOOST = 4, COMPOUND_MIN = 5;
   var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
   var SUFFIXES = ["'s", "en", "es", "s", "e", "n"];
   var EDGE = /^[^a-z0-9\u00e0-\u00ff]+|[^a-z0-9\u00e0-\u00ff]+$/g;
@@ -119,8 +119,15 @@
     return [word];
   }
 
+  /* Dutch puts the head of a compound last: "geweld" also matches "partnergeweld", and "mishandel*"
+   * also "kindermishandeling". The part in front must be 3 letters or more. */
   function wordMatches(pattern, word) {
-    return pattern.slice(-1) === "*" ? word.indexOf(pattern.slice(0, -1)) === 0 : word === pattern;
+    if (pattern.slice(-1) === "*") {
+      var stem = pattern.slice(0, -1);
+      return word.indexOf(stem) === 0 || (stem.length >= COMPOUND_MIN && word.indexOf(stem, 3) !== -1);
+    }
+    return word === pattern || (pattern.length >= COMPOUND_MIN && word.length >= pattern.length + 3 &&
+      word.slice(-pattern.length) === pattern);
   }
 
   function matches(pattern, words) {
@@ -144,8 +151,9 @@
     var stop = Object.create(null), dropped = Object.create(null);
     (rules.stop || []).forEach(function (w) { stop[w] = true; });
     (rules.negeer || []).forEach(function (w) { dropped[w] = true; });
+    var typed = wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
     var words = [];
-    wordsOf(text).forEach(function (word) {
+    typed.forEach(function (word) {
       words = words.concat(stop[word] || /^\d+$/.test(word) ? [word] : normalise(word, dict));
     });
     words = words.map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
@@ -155,7 +163,8 @@
     var bets = [], danger = false;
     (rules.voorrang || []).forEach(function (bet) {
       if (bets.indexOf(bet.pagina) !== -1) return;
-      if (bet.patronen.some(function (p) { return matches(p, words); })) {
+      /* As typed and as normalised: a typo fix may turn a real word into another one. */
+      if (bet.patronen.some(function (p) { return matches(p, words) || matches(p, typed); })) {
         bets.push(bet.pagina);
         danger = danger || !!bet.gevaar;
       }
