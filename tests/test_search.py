@@ -276,6 +276,8 @@ def test_a_good_entry_is_read(tmp_path):
     ("paginas:\n  veiligheid:\n    nl: [\"<script>x</script>\"]\n", 3, ["opmaak"]),
     ("paginas:\n  veiligheid:\n    nl: [geslagen\n", 4, ["geen geldige YAML"]),
     ("nooit:\n  - pagina: veiligheid\n    nl: [slecht slapen]\n", 3, ["meer dan één woord"]),
+    ("voorrang:\n  - pagina: veiligheid\n    nl: [ik]\n", 3, ["bijna elke zoekvraag"]),
+    ("paginas:\n  - veiligheid\n", 2, ["naam: waarde"]),
 ])
 def test_a_bad_entry_gets_a_dutch_error_with_file_and_line(tmp_path, text, line, words):
     _, findings = _load(tmp_path, text)

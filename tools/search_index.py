@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from tools.model import Dataset
-from tools.search_vocab import Vocabulary, marker, page_location
+from tools.search_vocab import Vocabulary, marker, page_location, stop_words
 
 INDEX = Path("search") / "search_index.json"
 BASE_RE = re.compile(r'("base": ")([^"]*)(")')
@@ -87,15 +87,6 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     ignore = sorted({w for n in vocab.never if not n.page for w in n.words.get(lang, ())})
     return {"voorrang": out_bets, "nooit": never, "negeer": ignore, "stop": stop_words()}
 
-
-def stop_words() -> list[str]:
-    """The stop words of the site's lunr (Dutch from Material's lunr-languages, English from lunr)."""
-    import material
-    from lunr.stop_word_filter import WORDS
-
-    js = Path(material.__file__).parent / "templates/assets/javascripts/lunr/min/lunr.nl.min.js"
-    match = re.search(r'generateStopWordFilter\("([^"]+)"\.split', js.read_text(encoding="utf-8"))
-    return sorted(set(match.group(1).split() if match else ()) | set(WORDS))
 
 
 ORG_SPLIT_RE = re.compile(r",\s*|\s+(?:samen met|met|en|bij)\s+|[()]")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -61,6 +62,17 @@ class Vocabulary:
             if fnmatch.fnmatchcase(page, pattern):
                 return boost
         return default
+
+
+@functools.lru_cache(maxsize=1)
+def stop_words() -> list[str]:
+    """The stop words of the site's lunr (Dutch from Material's lunr-languages, English from lunr)."""
+    import material
+    from lunr.stop_word_filter import WORDS
+
+    js = Path(material.__file__).parent / "templates/assets/javascripts/lunr/min/lunr.nl.min.js"
+    match = re.search(r'generateStopWordFilter\("([^"]+)"\.split', js.read_text(encoding="utf-8"))
+    return sorted(set(match.group(1).split() if match else ()) | set(WORDS))
 
 
 def known_pages(docs: Path, municipalities: list[str]) -> set[str]:
@@ -134,7 +146,7 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
             out.append(value)
         return out
 
-    def patterns(n: yaml.Node | None, fieldname: str) -> tuple[tuple[str, ...], ...]:
+    def patterns(n: yaml.Node | None, fieldname: str, bet: bool = False) -> tuple[tuple[str, ...], ...]:
         out = []
         for item in r.sequence(n, fieldname):
             value = r.scalar(item, fieldname)
@@ -149,6 +161,11 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                         "Gebruik alleen letters, cijfers en spaties. Een * mag alleen aan het eind van een woord "
                         "en betekent 'begint met'. Geen andere tekens.", rule="zoekpatroon")
                 continue
+            if bet and len(words) == 1 and (words[0] in stop_words() or (len(words[0]) < MIN_PREFIX and not words[0].isdigit())):
+                r.error(item, fieldname, f"'{value}' staat in bijna elke zoekvraag.",
+                        "Kies een woord dat iets zegt over het onderwerp, of schrijf een paar woorden achter elkaar "
+                        "(bijvoorbeeld 'bang voor').", rule="zoekpatroon")
+                continue
             short = [w for w in words if w.endswith("*") and len(w) - 1 < MIN_PREFIX]
             if short:
                 r.error(item, fieldname, f"'{short[0]}' in '{value}' past op te veel woorden.",
@@ -157,7 +174,18 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
             out.append(words)
         return tuple(out)
 
-    for key_node, value_node in (top["paginas"].value if isinstance(top.get("paginas"), yaml.MappingNode) else []):
+    def items(n: yaml.Node | None, fieldname: str) -> list[tuple[yaml.Node, yaml.Node]]:
+        """The name: value pairs of a block, with a Dutch error when it is not such a block."""
+        if n is None:
+            return []
+        if not isinstance(n, yaml.MappingNode):
+            r.error(n, fieldname, f"Onder '{fieldname}' horen regels als 'naam: waarde'.",
+                    "Zet elke pagina op een eigen regel, ingesprongen onder deze naam, met een dubbele punt erachter.",
+                    rule="zoekwoorden")
+            return []
+        return list(n.value)
+
+    for key_node, value_node in items(top.get("paginas"), "paginas"):
         loc = page_of(key_node, "paginas")
         langs = r.mapping(value_node, f"paginas.{key_node.value}", {"nl": False, "en": False})
         if loc is None or langs is None:
@@ -165,15 +193,13 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
         entry = vocab.words.setdefault(loc, {})
         for lang in LANGS:
             entry.setdefault(lang, []).extend(texts(langs.get(lang), f"paginas.{key_node.value}.{lang}"))
-    if top.get("paginas") is not None and not isinstance(top.get("paginas"), yaml.MappingNode):
-        r.mapping(top["paginas"], "paginas", {})
 
     for i, item in enumerate(r.sequence(top.get("voorrang"), "voorrang")):
         m = r.mapping(item, f"voorrang[{i + 1}]", {"pagina": True, "gevaar": False, "nl": False, "en": False})
         if m is None:
             continue
         loc = page_of(m.get("pagina"), f"voorrang[{i + 1}].pagina")
-        pats = {lang: patterns(m.get(lang), f"voorrang[{i + 1}].{lang}") for lang in LANGS}
+        pats = {lang: patterns(m.get(lang), f"voorrang[{i + 1}].{lang}", bet=True) for lang in LANGS}
         if not any(pats.values()) and not ("nl" in m or "en" in m):
             r.error(item, f"voorrang[{i + 1}]", "Er staan geen zoekpatronen bij deze voorrang.",
                     "Zet onder 'nl:' en/of 'en:' de woorden waarmee mensen zoeken.", rule="zoekpatroon")
@@ -197,26 +223,22 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
         if loc is not None:
             vocab.never.append(Never(loc, words, item.start_mark.line + 1))
 
-    weights = top.get("gewicht")
-    if weights is not None:
-        m = r.mapping(weights, "gewicht", {})  if not isinstance(weights, yaml.MappingNode) else None
-        for key_node, value_node in (weights.value if isinstance(weights, yaml.MappingNode) else []):
-            pattern = page_location(str(key_node.value)) if "*" not in str(key_node.value) else str(key_node.value).strip("/") + "/"
-            if "*" not in pattern and pattern not in pages:
-                page_of(key_node, "gewicht")
-                continue
-            value = r.scalar(value_node, f"gewicht.{key_node.value}")
-            try:
-                boost = float(value)
-            except (TypeError, ValueError):
-                boost = -1.0
-            if not 0 < boost <= 10:
-                r.error(value_node, f"gewicht.{key_node.value}", f"'{value}' is geen goed gewicht.",
-                        "Schrijf een getal groter dan 0 en hoogstens 10, bijvoorbeeld 0.5 (minder) of 2 (meer). "
-                        "Gebruik een punt, geen komma.", rule="zoekwoorden")
-                continue
-            vocab.weights.append((pattern, boost))
-        del m
+    for key_node, value_node in items(top.get("gewicht"), "gewicht"):
+        pattern = page_location(str(key_node.value)) if "*" not in str(key_node.value) else str(key_node.value).strip("/") + "/"
+        if "*" not in pattern and pattern not in pages:
+            page_of(key_node, "gewicht")
+            continue
+        value = r.scalar(value_node, f"gewicht.{key_node.value}")
+        try:
+            boost = float(value)
+        except (TypeError, ValueError):
+            boost = -1.0
+        if not 0 < boost <= 10:
+            r.error(value_node, f"gewicht.{key_node.value}", f"'{value}' is geen goed gewicht.",
+                    "Schrijf een getal groter dan 0 en hoogstens 10, bijvoorbeeld 0.5 (minder) of 2 (meer). "
+                    "Gebruik een punt, geen komma.", rule="zoekwoorden")
+            continue
+        vocab.weights.append((pattern, boost))
 
     ordinary = top.get("gewone_woorden")
     if ordinary is not None:
