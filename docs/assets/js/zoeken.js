@@ -244,9 +244,12 @@
      * search (focus on the field), not on every page load; else at the first query. */
     root.addEventListener("focusin", function () {
       if (state.dict || !state.rules) return;
-      (window.requestIdleCallback || window.setTimeout)(function () {
-        if (!state.dict && state.rules) state.dict = new Dictionary(state.docs || []);
-      });
+      var build = function () {
+        try {
+          if (!state.dict && state.rules) state.dict = new Dictionary(state.docs || []);
+        } catch (err) { /* built at the first query instead */ }
+      };
+      if (window.requestIdleCallback) window.requestIdleCallback(build); else window.setTimeout(build, 50);
     });
 
     /* For tests and the curious: the plan of a query, as the worker receives it. */
