@@ -6,12 +6,13 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test check bench preview install clean
+.PHONY: serve build test lint format check bench preview install clean
 
-$(STAMP): requirements.txt requirements.lock
+$(STAMP): requirements.txt requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.lock -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -24,9 +25,18 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-## Run every test (unit, build, search quality, browser).
+## Run every test (unit, build, search quality, browser) after the style check (ruff).
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## Style: ruff lint and format check (`make format` fixes what it can).
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 ## All quality gates without rendering HTML (quick feedback for editors).
 check: $(STAMP)

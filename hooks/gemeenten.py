@@ -22,6 +22,10 @@ from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {}
 
 
+def on_startup(*, command, dirty):
+    _state["serving"] = command == "serve"
+
+
 def on_config(config):
     site.exclude_concepts(config)
     return config
@@ -31,7 +35,7 @@ def on_pre_build(config):
     if inner_language_build(config) and "data" in _state:
         return  # the other languages of the same build: everything is generated already
     try:
-        site.prepare(ROOT, Path(config["docs_dir"]))
+        site.prepare(ROOT, Path(config["docs_dir"]), serving=_state.get("serving", False))
         _state["data"] = site.dataset(ROOT)
     except site.BuildStop as stop:
         raise PluginError(str(stop)) from None

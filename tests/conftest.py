@@ -14,7 +14,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 ENV.pop("RS_GEMEENTEN", None)
 ENV.pop("RS_PREVIEW", None)
-COPY_IGNORE = shutil.ignore_patterns(".venv", ".git", "site", "site-*", "__pycache__", ".pytest_cache", "hulp", "redactie")
+_IGNORE_ANYWHERE = shutil.ignore_patterns(".venv", ".git", "site", "site-*", "__pycache__", ".pytest_cache", "*.egg-info")
+_GENERATED = {"hulp", "redactie"}  # docs/hulp/ and docs/redactie/ are written by the build
+
+
+def COPY_IGNORE(folder: str, names: list[str]) -> set[str]:
+    ignored = set(_IGNORE_ANYWHERE(folder, names))
+    if Path(folder).name == "docs":
+        ignored |= _GENERATED & set(names)
+    return ignored
 
 
 def run_mkdocs(root: Path, site_dir: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:

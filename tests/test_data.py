@@ -148,3 +148,53 @@ def test_url_and_email_checks():
     for bad in ("http://www.breda.nl", "javascript:alert(1)", "https://", "https://breda", "www.breda.nl", "https://www.breda.nl/a b"):
         assert not valid_https_url(bad), bad
     assert valid_email("info@breda.nl") and not valid_email("info@breda") and not valid_email("a b@c.nl")
+
+
+# ---------------------------------------------------------------- issue 14 contract: fit and access facts
+
+_FACTS = '''    categorieen: [kinderen-en-jongeren]
+    ook_bij: [veiligheid]
+    anoniem: true
+    leeftijd: "8-18"
+    talen: [nl, en]
+    bron_soort: sterk
+    toestemming:
+      nl: Je ouders hoeven niets te weten.
+      en: Your parents do not need to know.
+    tijden: {ma: "11:00-21:00", za: "dag en nacht", zo: "09:00-12:30, 13:30-17:00"}'''
+
+
+def test_access_facts_load(data_dir):
+    _break(data_dir, "_landelijk.yml", "    categorieen: [kinderen-en-jongeren]", _FACTS)
+    data, findings = load(data_dir)
+    assert [f.as_text() for f in findings] == []
+    o = data.national[0]
+    assert (o.ook_bij, o.anoniem, o.leeftijd, o.talen, o.bron_soort) == (("veiligheid",), True, "8-18", ("nl", "en"), "sterk")
+    assert o.toestemming.get("en") == "Your parents do not need to know."
+    assert o.tijden == ((0, 660, 1260), (5, 0, 1440), (6, 540, 750), (6, 810, 1020))
+    assert o.direct_hulp is False
+
+
+@pytest.mark.parametrize("bad,field", [
+    ('    leeftijd: "18-8"', "leeftijd"),
+    ("    talen: [Nederlands]", "talen"),
+    ("    bron_soort: goed", "bron_soort"),
+    ('    tijden: {ma: "9 tot 5"}', "tijden.ma"),
+    ('    tijden: {maandag: "09:00-17:00"}', "tijden.maandag"),
+    ("    ook_bij: [wonnen]", "ook_bij"),
+    ("    ook_bij: [kinderen-en-jongeren]", "ook_bij"),
+    ("    anoniem: misschien", "anoniem"),
+])
+def test_bad_access_facts_are_reported_at_their_line(data_dir, bad, field):
+    _break(data_dir, "_landelijk.yml", "    categorieen: [kinderen-en-jongeren]", "    categorieen: [kinderen-en-jongeren]\n" + bad)
+    _, findings = load(data_dir)
+    line = _line_of(data_dir, "_landelijk.yml", bad.strip())
+    assert any(f.field.endswith(field) and f.line == line for f in findings), [f.as_text() for f in findings]
+
+
+def test_direct_help_as_a_topics_own_help_is_a_misfit(data_dir):
+    _break(data_dir, "_landelijk.yml", "    categorieen: [juridisch-advies, mediation]",
+           "    categorieen: [juridisch-advies, mediation]\n    direct_hulp: true")
+    _, findings = load(data_dir)
+    misfit = [f for f in findings if f.rule == "hulp-past-niet"]
+    assert misfit and misfit[0].blocking and "juridisch-advies" in misfit[0].message

@@ -180,26 +180,74 @@ OFFERING_FIELDS = {
     "naam": True, "organisatie": True, "categorieen": True, "wat": True, "voor_wie": False,
     "kosten": False, "openingstijden": False, "telefoon": False, "email": False, "website": False,
     "chat": False, "adres": False, "bron": False, "gecontroleerd": False,
+    "direct_hulp": False, "ook_bij": False, "bron_soort": False, "anoniem": False, "toestemming": False,
+    "leeftijd": False, "wachttijd": False, "talen": False, "tijden": False,
 }
+
+# Categories where crisis lines and shelters are the primary help; everywhere else they appear as
+# "Direct hulp nodig?" (never as the housing or stress help).
+DIRECT_HELP_CATEGORIES = frozenset({"veiligheid"})
+BRON_SOORTEN = ("sterk", "zwak")
+DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+ROUND_THE_CLOCK = "dag en nacht"
+AGE_RE = re.compile(r"^(\d{1,2})(?:-(\d{1,2})|\+)$")
+LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
+TIME_RANGE_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$")
+
+
+def _category_list(r: _Reader, node: yaml.Node | None, field: str, categories: dict[str, Category]) -> list[str]:
+    cats: list[str] = []
+    for item in r.sequence(node, field):
+        cid = r.scalar(item, field)
+        if cid is None:
+            continue
+        if categories and cid not in categories:
+            close = difflib.get_close_matches(cid, list(categories), n=1)
+            r.error(item, field, f"Onbekende categorie '{cid}'.",
+                    (f"Bedoel je '{close[0]}'? " if close else "")
+                    + f"De categorieën staan in gemeenten/{CATALOGUE_FILE}.", rule="onbekende-categorie")
+            continue
+        cats.append(cid)
+    return cats
+
+
+def _opening_times(r: _Reader, node: yaml.Node | None, field: str) -> tuple[tuple[int, int, int], ...]:
+    """`tijden: {ma: "09:00-17:00", za: "dag en nacht"}` -> (weekday, start minute, end minute)."""
+    if node is None:
+        return ()
+    m = r.mapping(node, field, {day: False for day in DAYS})
+    if m is None:
+        return ()
+    slots: list[tuple[int, int, int]] = []
+    for day, value_node in m.items():
+        value = r.scalar(value_node, f"{field}.{day}")
+        if not value:
+            continue
+        weekday = DAYS.index(day)
+        if value.lower() == ROUND_THE_CLOCK:
+            slots.append((weekday, 0, 24 * 60))
+            continue
+        for part in value.split(","):
+            match = TIME_RANGE_RE.match(part.strip())
+            start = end = 0
+            if match:
+                start = int(match.group(1)) * 60 + int(match.group(2))
+                end = int(match.group(3)) * 60 + int(match.group(4))
+            if not match or end <= start or end > 24 * 60:
+                r.error(value_node, f"{field}.{day}", f"'{part.strip()}' is geen geldige tijd.",
+                        "Schrijf van-tot als 09:00-17:00, meerdere blokken met een komma "
+                        "(09:00-12:30, 13:30-17:00), of 'dag en nacht'.", rule="ongeldige-waarde")
+                continue
+            slots.append((weekday, start, end))
+    return tuple(slots)
 
 
 def _offering(r: _Reader, node: yaml.Node, field: str, scope: str, categories: dict[str, Category]) -> Offering | None:
     m = r.mapping(node, field, OFFERING_FIELDS)
     if m is None:
         return None
-    cats: list[str] = []
     cat_nodes = r.sequence(m.get("categorieen"), f"{field}.categorieen")
-    for item in cat_nodes:
-        cid = r.scalar(item, f"{field}.categorieen")
-        if cid is None:
-            continue
-        if categories and cid not in categories:
-            close = difflib.get_close_matches(cid, list(categories), n=1)
-            r.error(item, f"{field}.categorieen", f"Onbekende categorie '{cid}'.",
-                    (f"Bedoel je '{close[0]}'? " if close else "")
-                    + f"De categorieën staan in gemeenten/{CATALOGUE_FILE}.", rule="onbekende-categorie")
-            continue
-        cats.append(cid)
+    cats = _category_list(r, m.get("categorieen"), f"{field}.categorieen", categories)
     if isinstance(m.get("categorieen"), yaml.SequenceNode) and not cat_nodes:
         r.error(m["categorieen"], f"{field}.categorieen", "Er staat geen categorie bij dit aanbod.",
                 "Noem minstens één categorie, bijvoorbeeld [eerste-aanspreekpunt].")
@@ -228,11 +276,42 @@ def _offering(r: _Reader, node: yaml.Node, field: str, scope: str, categories: d
         bron=bron,
         gecontroleerd=checked,
         scope=scope,
+        direct_hulp=r.boolean(m.get("direct_hulp"), f"{field}.direct_hulp", False),
+        ook_bij=tuple(_category_list(r, m.get("ook_bij"), f"{field}.ook_bij", categories)),
+        bron_soort=r.string(m.get("bron_soort"), f"{field}.bron_soort", lambda v: v in BRON_SOORTEN, "soort bron",
+                            "Schrijf 'sterk' (de eigen website van de organisatie) of 'zwak' (nieuws of een ander)."),
+        anoniem=r.boolean(m.get("anoniem"), f"{field}.anoniem", False) if "anoniem" in m else None,
+        toestemming=r.text(m.get("toestemming"), f"{field}.toestemming"),
+        leeftijd=r.string(m.get("leeftijd"), f"{field}.leeftijd", lambda v: _valid_age(v), "leeftijd",
+                          "Schrijf van-tot in jaren (8-18) of een ondergrens met een plus (12+)."),
+        wachttijd=r.text(m.get("wachttijd"), f"{field}.wachttijd"),
+        talen=tuple(t for t in (r.string(n, f"{field}.talen", lambda v: bool(LANGUAGE_RE.match(v)), "taalcode",
+                                         "Schrijf de taalcode in kleine letters: nl, en, ar, tr, pl.")
+                                for n in r.sequence(m.get("talen"), f"{field}.talen")) if t),
+        tijden=_opening_times(r, m.get("tijden"), f"{field}.tijden"),
     )
+    if offering.direct_hulp:
+        misfits = [c for c in offering.categorieen if c not in DIRECT_HELP_CATEGORIES]
+        if misfits:
+            r.error(m.get("categorieen"), f"{field}.categorieen",
+                    f"'{naam}' is directe hulp (crisis of opvang), maar staat als hulp bij: {', '.join(misfits)}.",
+                    "Directe hulp hoort alleen bij 'veiligheid'. Op andere pagina's staat het vanzelf bij "
+                    "'Direct hulp nodig?'. Wil je het daar extra noemen, zet de categorie dan bij 'ook_bij'.",
+                    rule="hulp-past-niet")
+    overlap = set(offering.ook_bij) & set(offering.categorieen)
+    if overlap:
+        r.error(m.get("ook_bij"), f"{field}.ook_bij",
+                f"De categorie {', '.join(sorted(overlap))} staat zowel bij 'categorieen' als bij 'ook_bij'.",
+                "Zet een categorie bij 'categorieen' (hier helpt het vooral) of bij 'ook_bij' (hier is het ook nuttig).")
     if naam and not (offering.telefoon or offering.email or offering.website or offering.chat or offering.adres):
         r.error(node, field, f"Bij '{naam}' staat niet hoe je ze bereikt.",
                 "Vul minstens één van deze velden in: telefoon, email, website, chat of adres.")
     return offering
+
+
+def _valid_age(value: str) -> bool:
+    match = AGE_RE.match(value)
+    return bool(match) and (not match.group(2) or int(match.group(1)) < int(match.group(2)))
 
 
 def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | None:

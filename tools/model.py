@@ -46,6 +46,16 @@ class Offering:
     bron: str = ""
     gecontroleerd: dt.date | None = None
     scope: str = "lokaal"  # lokaal | regio | landelijk
+    # Issue 14: how an offering fits the categories, and facts that decide whether someone can use it.
+    direct_hulp: bool = False  # crisis line, shelter, 112/113: shown as "Direct hulp nodig?", never as a topic's own help
+    ook_bij: tuple[str, ...] = ()  # categories where it is relevant but not the primary help
+    bron_soort: str = ""  # "sterk" (the organisation's own page) or "zwak" (news, third party)
+    anoniem: bool | None = None
+    toestemming: Text | None = None  # e.g. both parents with gezag must sign
+    leeftijd: str = ""  # e.g. "8-18"
+    wachttijd: Text | None = None
+    talen: tuple[str, ...] = ()
+    tijden: tuple[tuple[int, int, int], ...] = ()  # (weekday 0=Monday, start minute, end minute) for "nu open"
 
     @property
     def verified(self) -> bool:

@@ -29,6 +29,15 @@ DESCRIPTIONS = {
     "adres": "Straat, huisnummer, postcode en plaats.",
     "bron": "De pagina waarop je de gegevens hebt gecontroleerd (https://).",
     "gecontroleerd": "Datum van de controle, jjjj-mm-dd. Laat weg als het nog niet gecontroleerd is.",
+    "direct_hulp": "true bij crisishulp of opvang (112, 113, Veilig Thuis, vrouwenopvang): staat dan bij 'Direct hulp nodig?'.",
+    "ook_bij": "Categorieën waar dit aanbod ook nuttig is, maar niet de eerste hulp.",
+    "bron_soort": "sterk: de eigen website van de organisatie. zwak: nieuws of een andere website.",
+    "anoniem": "true als je anoniem kunt bellen of chatten.",
+    "toestemming": "Wie toestemming moet geven, bijvoorbeeld: beide ouders met gezag tekenen.",
+    "leeftijd": "Leeftijd in jaren: 8-18 of 12+.",
+    "wachttijd": "Hoe lang je ongeveer wacht, alleen als je het zeker weet.",
+    "talen": "Talen waarin je geholpen wordt: nl, en, ar, tr, pl.",
+    "tijden": "Openingstijden per dag (ma tot en met zo): 09:00-17:00, of 'dag en nacht'.",
 }
 
 
@@ -47,6 +56,14 @@ def _field(name: str, categories: list[str]) -> dict:
         "email": {"type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$"},
         "website": https, "chat": https, "bron": https,
         "gecontroleerd": {"type": "string", "format": "date"},
+        "direct_hulp": {"type": "boolean"}, "anoniem": {"type": "boolean"},
+        "ook_bij": {"type": "array", "items": {"enum": categories}},
+        "bron_soort": {"enum": ["sterk", "zwak"]},
+        "toestemming": _text(), "wachttijd": _text(),
+        "leeftijd": {"type": "string", "pattern": "^\\d{1,2}(-\\d{1,2}|\\+)$"},
+        "talen": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]{2,3}$"}},
+        "tijden": {"type": "object", "additionalProperties": False,
+                   "properties": {d: {"type": "string"} for d in ("ma", "di", "wo", "do", "vr", "za", "zo")}},
     }
     schema = dict(kinds.get(name, {"type": "string", "minLength": 1}))
     if name in DESCRIPTIONS:

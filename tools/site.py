@@ -51,8 +51,13 @@ def dataset(root: Path) -> Dataset:
     return data
 
 
-def prepare(root: Path, docs_dir: Path) -> list[str]:
-    """Validate the data and write the generated pages (only files whose content changed)."""
+def prepare(root: Path, docs_dir: Path, serving: bool = False) -> list[str]:
+    """Validate the data and write the generated pages (only files whose content changed).
+
+    While serving, the editors' pages that depend on the git working tree (translation status,
+    changes) are written by the first build only: rewriting them after every edit made the watcher
+    rebuild the whole site a second time.
+    """
     from tools.editorial import EDITORIAL_DIR, render_editorial
 
     data = dataset(root)
@@ -61,7 +66,12 @@ def prepare(root: Path, docs_dir: Path) -> list[str]:
     if _prepared.get("key") != key:  # the help pages depend only on the data: render once per change
         _prepared["key"] = key
         written = write_files(docs_dir, render_all(data))
-    written += write_files(docs_dir, render_editorial(data, root, docs_dir), folder=EDITORIAL_DIR)
+    if serving and "editorial" in _prepared:  # keep the first build's working-tree pages as they are
+        pages = {**_prepared["editorial"], **render_editorial(data)}
+    else:
+        pages = render_editorial(data, root, docs_dir)
+    _prepared["editorial"] = pages
+    written += write_files(docs_dir, pages, folder=EDITORIAL_DIR)
     return written
 
 
