@@ -1,14 +1,11 @@
-"""MkDocs adapter: phone numbers in page text become tappable tel: links (tools/text.py)."""
+"""MkDocs adapter: phone numbers in page text become tappable tel: links (tools/core/text.py)."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from tools.core.text import link_phone_numbers
 
-from tools.text import link_phone_numbers  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def on_page_content(html, page, config, files):

@@ -1,14 +1,11 @@
-"""MkDocs adapter for co-creation (tools/cocreation.py): "Gelezen door ..." at the end of a page."""
+"""MkDocs adapter for co-creation (tools/content/cocreation.py): "Gelezen door ..." at the end of a page."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from tools.content.cocreation import FIELD, note_html
 
-from tools.cocreation import FIELD, note_html  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -4,21 +4,17 @@ All logic lives in tools/; this file only connects it to MkDocs events.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from hooks.build import inner_language_build
+from tools import build as site
+from tools.hulp.blocks import MARKER_RE, expand_markers
+from tools.hulp.render import fill_placeholders
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from tools import site  # noqa: E402
-from tools.generate import PLACEHOLDER_RE, fill_placeholders  # noqa: E402
-from tools.markers import MARKER_RE, expand_markers  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {}
 
 

@@ -1,23 +1,19 @@
-"""MkDocs adapter for test versions (tools/preview.py): banner data per page, links that work from disk.
+"""MkDocs adapter for test versions (tools/preview/testversion.py): banner data per page, links that work from disk.
 
 Only active with RS_PREVIEW=1 (`python -m tools preview`); in production builds every event
 returns at once and changes nothing.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from hooks.build import inner_language_build
+from tools.preview import testversion as preview
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from tools import preview  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {"info": None}
 
 

@@ -16,17 +16,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from hooks.build import inner_language_build
+from tools.core.findings import Finding, Report
+from tools.gates.linkcheck import check_site
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from tools.findings import Finding, Report  # noqa: E402
-from tools.linkcheck import check_site  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {"report": None, "site_dir": None, "sources": {}}
 
 
@@ -86,7 +83,7 @@ def _collect_check() -> Report:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return Report([Finding(**f) for f in data["bevindingen"]], [Finding(**f) for f in data["uitzonderingen"]])
     except (OSError, ValueError, KeyError, TypeError):
-        return Report([Finding("tools/check.py", 0, "controle-mislukt",
+        return Report([Finding("tools/gates/check.py", 0, "controle-mislukt",
                                "De controle van de inhoud kon niet draaien: " + (stderr or "").strip()[-1500:],
                                "Draai 'python -m tools check' voor de volledige melding.")])
     finally:

@@ -1,6 +1,6 @@
-"""MkDocs adapter for tools/security.py: CSP per page, safe external links, _headers and security.txt.
+"""MkDocs adapter for tools/security/policy.py: CSP per page, safe external links, _headers and security.txt.
 
-All logic lives in tools/security.py; this file only connects it to MkDocs events. With
+All logic lives in tools/security/policy.py; this file only connects it to MkDocs events. With
 mkdocs-static-i18n every event runs once per language: script hashes are collected over all
 languages and the site-wide files are written once, after the last language.
 
@@ -16,22 +16,19 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from tools import security  # noqa: E402
+from hooks.build import inner_language_build
+from tools.security import policy as security
 
 log = logging.getLogger("mkdocs.hooks.security")
-from hooks.i18n_state import inner_language_build  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {"hashes": set(), "site_dir": None, "warned": set(), "not_found": {}}
 
 
@@ -129,7 +126,7 @@ def on_post_build(config):
     stale = security.stale_hosting_files(hashes)
     if stale:
         log.warning("hosting/" + ", hosting/".join(stale) + " past niet meer bij de scripts van deze bouw. "
-                    "Voer uit: python -m tools.security write-hosting " + str(site_dir))
+                    "Voer uit: python -m tools.security.policy write-hosting " + str(site_dir))
 
 
 def _write_404_pages(site_dir: Path, config) -> None:

@@ -1,22 +1,19 @@
 """MkDocs adapter for the glossary: generate the Woordenlijst pages, add tooltips to every page."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from mkdocs.exceptions import PluginError
 
-from mkdocs.exceptions import PluginError  # noqa: E402
-
-from tools.b1.glossary import GlossaryError, load_glossary  # noqa: E402
-from tools.glossary_site import abbreviations, render_glossary  # noqa: E402
+from hooks.build import inner_language_build
+from tools.b1.glossary import GlossaryError, load_glossary
+from tools.content.glossary import abbreviations, render_glossary
 
 _cache: dict = {}
 
 
-from hooks.i18n_state import inner_language_build  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
 def _terms():
     try:
         return load_glossary()

@@ -1,25 +1,21 @@
 """MkDocs adapter for search: one index per language, enriched with the search vocabulary.
 
-All logic is in tools/search_index.py and tools/search_vocab.py.
+All logic is in tools/content/search.py and tools/content/vocabulary.py.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from hooks.build import inner_language_build
+from tools import build as site
+from tools.content.search import enrich_site, point_to_language_root, split_by_language
+from tools.content.vocabulary import VOCAB_FILE, known_pages, load_vocabulary
+from tools.core.labels import LABELS
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from tools import site  # noqa: E402
-from tools.labels import LABELS  # noqa: E402
-from tools.search_index import enrich_site, point_to_language_root, split_by_language  # noqa: E402
-from tools.search_vocab import VOCAB_FILE, known_pages, load_vocabulary  # noqa: E402
-
-from hooks.i18n_state import inner_language_build  # noqa: E402
 _state: dict = {}
 
 

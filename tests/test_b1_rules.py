@@ -7,7 +7,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tools.b1 import IGNORABLE, RULES, check_markdown, check_text_field, load_glossary  # noqa: E402
-from tools.findings import ADVISORY, BLOCKING  # noqa: E402
+from tools.core.findings import ADVISORY, BLOCKING  # noqa: E402
 
 GLOSSARY_YAML = """\
 - term: ouderschapsplan

@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
-
 from browser import DESKTOP, EXIT_CHECK, PHONE, Guard, exit_link, exit_url, new_context, pages_containing
 
 FOCUS_INFO = """() => {

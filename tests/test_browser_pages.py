@@ -14,7 +14,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from browser import exit_url, format_violations, page_paths, require_browser, sweep
 
 REQUIRED_PAGES = ["", "en/", "veilig-online/", "en/veilig-online/", "privacy/", "en/privacy/",

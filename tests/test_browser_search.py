@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import pytest
-
 from browser import DESKTOP, PHONE, Guard, csp_violations, format_violations, new_context, run_axe
 from test_search import MEASURED, SAFETY, SECTIONS, TARGET_FIRST, TARGET_TOP, TOP, SiteSearch, cases, report
 

@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, copy_repo, run_mkdocs
 
 MUNICIPALITIES = ["breda", "oosterhout", "geertruidenberg", "drimmelen", "altena"]

@@ -7,12 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tools.check import anchors_of, check_links, check_page_meta, completeness, coverage_text, freshness
-from tools.data import load_dataset
-from tools.findings import Finding, Report
-from tools.pages import Page
-
 from conftest import ENV, FIXTURES, ROOT
+
+from tools.core.findings import Finding, Report
+from tools.core.pages import Page
+from tools.editorial.coverage import coverage_text
+from tools.gates.check import anchors_of, check_links, check_page_meta, completeness, freshness
+from tools.hulp.load import load_dataset
 
 DATA, _ = load_dataset(FIXTURES / "gemeenten-goed", FIXTURES)
 KNOWN = set(DATA.categories)

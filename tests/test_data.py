@@ -5,10 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from tools.data import load_dataset, valid_email, valid_https_url, valid_phone
-
 from conftest import FIXTURES, ROOT
+
+from tools.hulp.load import load_dataset, valid_email, valid_https_url, valid_phone
 
 GOOD = FIXTURES / "gemeenten-goed"
 

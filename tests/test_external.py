@@ -5,9 +5,9 @@ import datetime as dt
 import http.server
 import threading
 
-from tools.external import check_external, collect_urls, probe
-
 from conftest import ROOT
+
+from tools.gates.external import check_external, collect_urls, probe
 
 
 def test_collects_data_and_page_addresses():

@@ -4,12 +4,12 @@ from __future__ import annotations
 import json
 import re
 
-from tools.data import load_dataset
-from tools.generate import fill_placeholders, offering_card, render_all, write_files
-from tools.markers import check_markers, expand_markers, find_markers
-from tools.model import Offering, Text
-
 from conftest import FIXTURES
+
+from tools.hulp.blocks import check_markers, expand_markers, find_markers
+from tools.hulp.load import load_dataset
+from tools.hulp.model import Offering, Text
+from tools.hulp.render import fill_placeholders, offering_card, render_all, write_files
 
 DATA, _ = load_dataset(FIXTURES / "gemeenten-goed", FIXTURES)
 

@@ -1,7 +1,7 @@
 """The built-site link check finds dead pages and anchors, in every language folder."""
 from __future__ import annotations
 
-from tools.linkcheck import check_site
+from tools.gates.linkcheck import check_site
 
 
 def test_dead_links_and_anchors(tmp_path):

@@ -1,4 +1,4 @@
-"""Test versions (tools/preview.py, hooks/preview.py) and co-creation notes (tools/cocreation.py).
+"""Test versions (tools/preview/testversion.py, hooks/preview.py) and co-creation notes (tools/content/cocreation.py).
 
 One temporary git repository per module: `main` is the real site, the branch `wijziging` changes
 a Dutch page (and a municipality). From it: one production build and one preview (the command
@@ -21,10 +21,11 @@ from types import SimpleNamespace
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-
 from conftest import ENV, copy_repo, run_mkdocs
-from tools import cocreation, preview
-from tools.site import concept_pages
+
+from tools.content import cocreation
+from tools.core.pages import concept_pages
+from tools.preview import testversion as preview
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid", "GIT_COMMITTER_NAME": "Test",
            "GIT_COMMITTER_EMAIL": "test@example.invalid", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}

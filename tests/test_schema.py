@@ -5,10 +5,9 @@ import json
 
 import jsonschema
 import yaml
-
-from tools.schema import write_schemas
-
 from conftest import FIXTURES, ROOT
+
+from tools.hulp.schema import write_schemas
 
 
 def test_published_schema_is_up_to_date(tmp_path):

@@ -29,7 +29,7 @@ from lunr.pipeline import Pipeline
 from lunr.stop_word_filter import WORDS as EN_STOP_WORDS
 from lunr.stop_word_filter import generate_stop_word_filter, stop_word_filter
 
-from tools.search_vocab import Dictionary, plan_query
+from tools.content.vocabulary import Dictionary, plan_query
 
 QUERIES = yaml.safe_load((Path(__file__).parent / "zoekvragen.yml").read_text(encoding="utf-8"))
 TOP = 3
@@ -234,7 +234,7 @@ def test_editor_pages_are_not_searchable(searches):
 
 # ---------------------------------------------------------------------------- the vocabulary file
 
-from tools.search_vocab import VOCAB_FILE, known_pages, load_vocabulary  # noqa: E402
+from tools.content.vocabulary import VOCAB_FILE, known_pages, load_vocabulary  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {"veiligheid/", "alimentatie/", "jongeren/praten/", "hulp/", "hulp/breda/", ""}
@@ -290,7 +290,8 @@ def test_a_bad_entry_gets_a_dutch_error_with_file_and_line(tmp_path, text, line,
 
 def test_check_reports_a_bad_vocabulary(tmp_path):
     from conftest import copy_repo
-    from tools.check import run_checks
+
+    from tools.gates.check import run_checks
 
     repo = copy_repo(tmp_path / "repo")
     (repo / VOCAB_FILE).write_text("voorrang:\n  - pagina: bestaat-niet\n    nl: [iets]\n", encoding="utf-8")

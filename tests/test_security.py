@@ -1,4 +1,4 @@
-"""Security and privacy without a browser: tools/security.py and the built site (CSP, headers, links, security.txt)."""
+"""Security and privacy without a browser: tools/security/policy.py and the built site (CSP, headers, links, security.txt)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,7 +13,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import security  # noqa: E402
+from tools.security import policy as security  # noqa: E402
 
 
 def _config() -> dict:
@@ -28,7 +28,7 @@ def _config() -> dict:
 CONFIG = _config()
 
 
-# ---------------------------------------------------------------------------- tools/security.py
+# ---------------------------------------------------------------------------- tools/security/policy.py
 
 
 def test_script_hash_matches_the_csp_specification():
@@ -93,13 +93,13 @@ def test_bad_security_contact_is_refused(value):
 
 
 def test_security_txt_fields():
-    now = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
     text = security.security_txt("security@example.nl", "https://www.example.nl/", now=now)
     fields = dict(line.split(": ", 1) for line in text.splitlines() if line and not line.startswith("#"))
     assert fields["Contact"] == "mailto:security@example.nl"
     assert fields["Preferred-Languages"] == "nl, en"
     assert fields["Canonical"] == "https://www.example.nl/.well-known/security.txt"
-    expires = dt.datetime.strptime(fields["Expires"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+    expires = dt.datetime.strptime(fields["Expires"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     assert now < expires <= now + dt.timedelta(days=365)
 
 
@@ -144,7 +144,7 @@ def test_headers_file_and_hosting_files_match_the_build(site_dir):
     assert (site_dir / "_headers").read_text(encoding="utf-8") == security.headers_file(hashes)
     stale = security.stale_hosting_files(hashes)
     assert not stale, ("hosting/" + ", hosting/".join(stale) + " is out of date. Run: "
-                       "python -m tools.security write-hosting <built site>")
+                       "python -m tools.security.policy write-hosting <built site>")
     headers = (site_dir / "_headers").read_text(encoding="utf-8")
     for name in ("Content-Security-Policy", "Referrer-Policy: no-referrer", "X-Content-Type-Options: nosniff",
                  "Strict-Transport-Security", "Permissions-Policy"):
@@ -171,8 +171,8 @@ def test_security_txt_in_built_site(site_dir):
     fields = dict(line.split(": ", 1) for line in text.splitlines() if line and not line.startswith("#"))
     assert fields["Contact"] == security.contact_uri(CONFIG["extra"]["security_contact"])
     assert fields["Preferred-Languages"] == "nl, en"
-    expires = dt.datetime.strptime(fields["Expires"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
-    now = dt.datetime.now(dt.timezone.utc)
+    expires = dt.datetime.strptime(fields["Expires"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    now = dt.datetime.now(dt.UTC)
     assert now < expires <= now + dt.timedelta(days=365)
     assert fields["Canonical"] == CONFIG["site_url"].rstrip("/") + "/.well-known/security.txt"
 

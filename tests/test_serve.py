@@ -1,14 +1,14 @@
 """`mkdocs serve`: an edit must not make the build rewrite files under docs/ (that triggers a second rebuild)."""
 from __future__ import annotations
 
-from tools import editorial, site
-
 from conftest import ROOT
+
+from tools import build as site
 
 
 def test_serving_writes_working_tree_pages_once(tmp_path, monkeypatch):
     calls = []
-    real = editorial.render_editorial
+    real = site.render_editorial
 
     def recording(data, root=None, docs_dir=None):
         calls.append(root)
@@ -17,7 +17,7 @@ def test_serving_writes_working_tree_pages_once(tmp_path, monkeypatch):
             pages["redactie/vertalingen.md"] += f"\n<!-- {len(calls)} -->\n"
         return pages
 
-    monkeypatch.setattr(editorial, "render_editorial", recording)
+    monkeypatch.setattr(site, "render_editorial", recording)
     monkeypatch.setattr(site, "_prepared", {})
     docs = tmp_path / "docs"
     first = site.prepare(ROOT, docs, serving=True)

@@ -1,7 +1,7 @@
 """Small text helpers: phone numbers become tel: links, nothing else changes."""
 from __future__ import annotations
 
-from tools.text import link_phone_numbers
+from tools.core.text import link_phone_numbers
 
 
 def test_helpline_numbers_become_links():

@@ -1,4 +1,4 @@
-"""Translation status from git history (tools/translations.py, tools/history.py), in small temporary repositories."""
+"""Translation status from git history (tools/editorial/translations.py, tools/core/history.py), in small temporary repositories."""
 from __future__ import annotations
 
 import os
@@ -9,8 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from tools import history
-from tools.translations import CURRENT, MISSING, OUTDATED, UNCOMMITTED, UNKNOWN, as_text, status_page, translation_status
+from tools.core import history
+from tools.editorial.translations import (
+    CURRENT,
+    MISSING,
+    OUTDATED,
+    UNCOMMITTED,
+    UNKNOWN,
+    as_text,
+    status_page,
+    translation_status,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid", "GIT_COMMITTER_NAME": "Test",

@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def cmd_generate(args) -> int:
-    from tools import site
+    from tools import build as site
 
     try:
         written = site.prepare(ROOT, ROOT / "docs")
@@ -21,7 +21,7 @@ def cmd_generate(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from tools.check import run_checks
+    from tools.gates.check import run_checks
 
     report = run_checks(ROOT, strict_dates=not args.geen_datums)
     report.emit(sys.stdout, json_path=args.json, advisory=not args.alleen_fouten)
@@ -29,7 +29,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_extern(args) -> int:
-    from tools.external import check_external
+    from tools.gates.external import check_external
 
     report = check_external(ROOT, max_days=args.max_dagen)
     report.emit(sys.stdout)
@@ -37,7 +37,7 @@ def cmd_extern(args) -> int:
 
 
 def cmd_schema(args) -> int:
-    from tools.schema import write_schemas
+    from tools.hulp.schema import write_schemas
 
     for path in write_schemas(ROOT / "gemeenten" / "schema"):
         print(path.relative_to(ROOT))
@@ -51,9 +51,8 @@ def cmd_bench(args) -> int:
 
 
 def cmd_coverage(args) -> int:
-    from tools.check import coverage_text
-    from tools.site import data_folder
-    from tools.data import load_dataset
+    from tools.editorial.coverage import coverage_text
+    from tools.hulp.load import data_folder, load_dataset
 
     data, findings = load_dataset(data_folder(ROOT), ROOT)
     print(coverage_text(data))
@@ -61,7 +60,7 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_preview(args) -> int:
-    from tools.preview import build
+    from tools.preview.testversion import build
 
     site_dir, zip_path = Path(args.map), (None if args.geen_zip else Path(args.zip))
     code = build(ROOT, site_dir, zip_path, base=args.basis)
@@ -73,7 +72,7 @@ def cmd_preview(args) -> int:
 
 
 def cmd_translations(args) -> int:
-    from tools.translations import as_json, as_text, translation_status
+    from tools.editorial.translations import as_json, as_text, translation_status
 
     report = translation_status(ROOT)
     print(as_json(report) if args.json else as_text(report, everything=args.alles))

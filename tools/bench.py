@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from tools.data import CATALOGUE_FILE, NATIONAL_FILE
+from tools.hulp.load import CATALOGUE_FILE, NATIONAL_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"landelijk": (15.0, 1024.0), "regio": (5.0, None), "check": (2.0, None)}

@@ -391,7 +391,7 @@
       cats.forEach(function (cid) {
         if (!blocks[cid]) { return; }
         var wrap = el("div", { "class": "rs-hulp__categorie" });
-        // Pre-rendered by tools/generate.py with every data value HTML-escaped.
+        // Pre-rendered by tools/hulp/render.py with every data value HTML-escaped.
         wrap.innerHTML = blocks[cid];
         out.appendChild(wrap);
       });

@@ -7,7 +7,8 @@ from pathlib import PurePath
 
 import yaml
 
-from ..findings import ADVISORY, BLOCKING, Finding
+from tools.core.findings import ADVISORY, BLOCKING, Finding
+
 from . import lexicon
 from .glossary import GlossaryMatcher, Term, load_glossary
 from .markdown import WORD_RE, Document, parse

@@ -5,7 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..findings import Report
+from tools.core.findings import Report
+
 from .check import check_markdown, is_translation
 from .glossary import GlossaryError, load_glossary
 from .profiles import PROFILES

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..findings import ADVISORY, BLOCKING
+from tools.core.findings import ADVISORY, BLOCKING
 
 DATA_DIR = Path(__file__).parent / "data"
 

@@ -92,7 +92,7 @@ class Sentence:
     end: int
     line: int
     tokens: list[Token]
-    unit: "Unit"
+    unit: Unit
     index: int = 0  # position in document order
 
     @property

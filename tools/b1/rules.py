@@ -5,7 +5,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..findings import ADVISORY, BLOCKING, Finding
+from tools.core.findings import ADVISORY, BLOCKING, Finding
+
 from . import lexicon
 from .glossary import GlossaryMatcher, Term
 from .markdown import HEADING, LIST_ITEM, PARAGRAPH, RUNNING_TEXT, TABLE_CELL, TITLE, Document, Sentence

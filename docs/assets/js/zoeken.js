@@ -2,7 +2,7 @@
  * dialog (overrides/partials/search.html).
  *
  * Material 9.8 searches in a web worker and offers no hook for queries, so this module wraps
- * Worker.prototype.postMessage: it reads the rules that tools/search_index.py put into the index
+ * Worker.prototype.postMessage: it reads the rules that tools/content/search.py put into the index
  * (config.rs_zoeken) from Material's setup message, and rewrites each query before the worker sees
  * it: stop words out, word forms, one-letter typos and compound words mapped to words the index
  * knows, best bets (a page marker with a high boost) and exclusions. A query about danger also shows

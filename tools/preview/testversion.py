@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from tools import history
-from tools.labels import format_date
-from tools.site import CONCEPT_ENV, concept_pages
-from tools.text import md_escape
+from tools.core import history
+from tools.core.labels import format_date
+from tools.core.pages import CONCEPT_ENV, concept_pages
+from tools.core.text import md_escape
 
-ASSETS = Path(__file__).resolve().parent / "preview_assets"
+ASSETS = Path(__file__).resolve().parent / "assets"
 CSS = "assets/rs-testversie.css"
 JS = "assets/rs-testversie.js"
 CHANGES = "redactie/wijzigingen"  # + .md / .en.md; only in previews
@@ -204,7 +204,7 @@ class ChangedPage:
 
 
 def _title(path: Path) -> str:
-    from tools.pages import read_page
+    from tools.core.pages import read_page
 
     if not path.exists():
         return ""
@@ -275,7 +275,7 @@ def _what(entry: ChangedPage, lang: str) -> str:
 
 
 def changes_page(info: PreviewInfo, changes: history.Changes, docs_dir: Path, root: Path, lang: str) -> str:
-    from tools.editorial import FRONT
+    from tools.core.pages import FRONT
 
     pages, municipalities, other = classify_changes(changes, docs_dir, root)
     concepts = [c for c in concept_pages(docs_dir) if _is_built_page(c) and not re.search(r"\.[a-z]{2}\.md$", c)]
@@ -309,7 +309,7 @@ def changes_page(info: PreviewInfo, changes: history.Changes, docs_dir: Path, ro
 
 
 def render_changes(root: Path, docs_dir: Path, base: str | None = None) -> dict[str, str]:
-    """The changes page in both languages (for tools/editorial.py; only called in previews)."""
+    """The changes page in both languages (for tools/editorial/coverage.py; only called in previews)."""
     info = PreviewInfo(history.version(root), dt.date.today(), Feedback())
     changes = history.changed_files(root, base)
     return {f"{CHANGES}.md": changes_page(info, changes, docs_dir, root, "nl"),

@@ -24,7 +24,7 @@ def glossary_page(terms: list[Term], lang: str) -> str:
     front = {"title": title, "description": description, "doelgroep": "iedereen", "gegenereerd": True,
              "zoekwoorden": ["woordenlijst", "betekenis", "wat betekent"] if lang == "nl" else ["glossary", "meaning", "what does it mean"]}
     lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()] + ["---",
-             "<!-- Gemaakt door tools/glossary_site.py uit docs/_data/woordenlijst.yml. Niet met de hand aanpassen. -->",
+             "<!-- Gemaakt door tools/content/glossary.py uit docs/_data/woordenlijst.yml. Niet met de hand aanpassen. -->",
              f"# {title}", "", intro, ""]
     key = (lambda t: t.term.lower()) if lang == "nl" else (lambda t: t.en.lower())
     for term in sorted(terms, key=key):

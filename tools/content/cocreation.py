@@ -17,8 +17,8 @@ import html
 import re
 from dataclasses import dataclass
 
-from tools.findings import Finding
-from tools.labels import MONTHS
+from tools.core.findings import Finding
+from tools.core.labels import MONTHS
 
 FIELD = "gelezen_door"
 GROUPS = {

@@ -1,45 +1,29 @@
 """Build-time glue shared by hooks and the command line: load once, generate, exclude concepts."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
-from tools.data import load_dataset
-from tools.findings import Report
-from tools.generate import render_all, write_files
-from tools.model import Dataset
-
-CONCEPT_ENV = "RS_PREVIEW"  # set to 1 to build concept pages (preview builds)
-DATA_ENV = "RS_GEMEENTEN"  # another gemeenten/ folder (benchmarks, tests); default: <root>/gemeenten
+from tools.core.findings import Report
+from tools.core.pages import CONCEPT_ENV, concept_pages
+from tools.editorial.coverage import EDITORIAL_DIR, coverage_page
+from tools.hulp.load import load_cached
+from tools.hulp.model import Dataset
+from tools.hulp.render import render_all, write_files
 
 
 class BuildStop(Exception):
     """The build must stop; the message is the full Dutch report."""
 
 
-_cache: dict[str, tuple[tuple, tuple[Dataset, list]]] = {}
 _prepared: dict = {}
 
 
-def _fingerprint(folder: Path) -> tuple:
-    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.glob("*.y*ml")))
 
 
-def data_folder(root: Path) -> Path:
-    return Path(os.environ.get(DATA_ENV) or Path(root) / "gemeenten")
 
 
-def load_cached(root: Path) -> tuple[Dataset, list]:
-    """Load gemeenten/ once per change (hooks, checks and i18n's per-language builds share it)."""
-    folder = data_folder(root)
-    key = str(folder)
-    fp = _fingerprint(folder)
-    cached = _cache.get(key)
-    if cached and cached[0] == fp:
-        return cached[1]
-    result = load_dataset(folder, root)
-    _cache[key] = (fp, result)
-    return result
 
 
 def dataset(root: Path) -> Dataset:
@@ -58,7 +42,7 @@ def prepare(root: Path, docs_dir: Path, serving: bool = False) -> list[str]:
     changes) are written by the first build only: rewriting them after every edit made the watcher
     rebuild the whole site a second time.
     """
-    from tools.editorial import EDITORIAL_DIR, render_editorial
+    from tools.editorial.coverage import EDITORIAL_DIR
 
     data = dataset(root)
     key = (str(docs_dir), id(data))
@@ -75,25 +59,8 @@ def prepare(root: Path, docs_dir: Path, serving: bool = False) -> list[str]:
     return written
 
 
-def is_concept(path: Path) -> bool:
-    """True when a page's front matter says `status: concept` (drafts, unapproved stories)."""
-    try:
-        with path.open(encoding="utf-8") as fh:
-            if fh.readline().strip() != "---":
-                return False
-            for _ in range(60):
-                line = fh.readline()
-                if not line or line.strip() == "---":
-                    return False
-                if line.split("#")[0].strip().replace(" ", "") in ("status:concept", "status:'concept'", 'status:"concept"'):
-                    return True
-    except (OSError, UnicodeDecodeError):
-        return False
-    return False
 
 
-def concept_pages(docs_dir: Path) -> list[str]:
-    return sorted(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md") if is_concept(p))
 
 
 def exclude_concepts(config) -> None:
@@ -109,3 +76,18 @@ def exclude_concepts(config) -> None:
     current = config.get("exclude_docs")
     patterns = list(current.patterns) if current is not None else []
     config["exclude_docs"] = pathspec.gitignore.GitIgnoreSpec(patterns + list(extra.patterns))
+
+
+def render_editorial(data: Dataset, root: Path | None = None, docs_dir: Path | None = None) -> dict[str, str]:
+    """Every editors' page. With `root` also the translation status, and in previews the changes page."""
+    pages = {f"{EDITORIAL_DIR}/dekking.md": coverage_page(data)}
+    if root is not None:
+        from tools.editorial import translations
+        from tools.preview import testversion as preview
+
+        docs_dir = Path(docs_dir) if docs_dir else Path(root) / "docs"
+        report = translations.translation_status(root, docs_dir)
+        pages[f"{EDITORIAL_DIR}/vertalingen.md"] = translations.status_page(report, dt.date.today().isoformat())
+        if preview.is_preview():
+            pages.update(preview.render_changes(root, docs_dir))
+    return pages

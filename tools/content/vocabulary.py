@@ -21,8 +21,8 @@ from pathlib import Path
 
 import yaml
 
-from tools.data import _compose, _Reader
-from tools.findings import Finding
+from tools.core.findings import Finding
+from tools.hulp.load import _compose, _Reader
 
 VOCAB_FILE = Path("docs") / "_data" / "zoekwoorden.yml"
 LANGS = ("nl", "en")
@@ -390,7 +390,7 @@ def _matches(pattern: tuple[str, ...], words: list[str]) -> bool:
 
 def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     """Rewrite a visitor's query for Material's lunr worker. `rules` is the `rs_zoeken` block of the
-    language's search index (see tools/search_index.py)."""
+    language's search index (see tools/content/search.py)."""
     stop = set(rules.get("stop", []))
     dropped = set(rules.get("negeer", []))
     typed = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]

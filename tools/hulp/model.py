@@ -63,7 +63,7 @@ class Offering:
 
     @property
     def slug(self) -> str:
-        from tools.text import slugify
+        from tools.core.text import slugify
 
         return slugify(self.naam)
 

@@ -3,23 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from pathlib import Path
 
-from tools.check import coverage_rows
-from tools.model import Dataset
+from tools.core.pages import FRONT
+from tools.hulp.model import Dataset
 
 EDITORIAL_DIR = "redactie"
-FRONT = """---
-title: "{title}"
-description: "{description}"
-doelgroep: iedereen
-gegenereerd: true
-redactie: true
-search:
-  exclude: true
----
-<!-- Gemaakt door tools/editorial.py. Niet met de hand aanpassen. -->
-"""
 
 LEGEND = {
     "✓": "aanbod, gecontroleerd",
@@ -47,7 +35,7 @@ def coverage_page(data: Dataset, today: dt.date | None = None) -> str:
             + f"{len(data.municipalities)} gemeenten, {total} lokaal aanbod, waarvan {unverified} nog niet gecontroleerd. "
             + "Categorieën met * zijn verplicht.\n\n"
             + legend + "\n\n"
-            + f'<div class="rs-tabel" tabindex="0" role="region" aria-label="Dekking per gemeente">'
+            + '<div class="rs-tabel" tabindex="0" role="region" aria-label="Dekking per gemeente">'
             + f'<table class="rs-dekking"><thead><tr><th scope="col">Gemeente</th>{head}</tr></thead>'
             + f"<tbody>{''.join(rows)}</tbody></table></div>\n\n"
             + "Een getal is het aantal keer aanbod. Zo maak je dit overzicht ook in de terminal: "
@@ -58,15 +46,33 @@ def _kind(cell: str) -> str:
     return {"V": "verwijzing", "!": "ontbreekt", "-": "geen"}.get(cell, "ok" if cell.endswith("✓") else "open")
 
 
-def render_editorial(data: Dataset, root: Path | None = None, docs_dir: Path | None = None) -> dict[str, str]:
-    """Every editors' page. With `root` also the translation status, and in previews the changes page."""
-    pages = {f"{EDITORIAL_DIR}/dekking.md": coverage_page(data)}
-    if root is not None:
-        from tools import preview, translations
+def coverage_rows(data: Dataset) -> list[tuple[str, list[str]]]:
+    """Municipality x category: 'n✓' (n offerings, all verified), 'n?' (some unverified), 'V' reference, '-' none."""
+    rows = []
+    for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
+        cells = []
+        for cid, cat in data.categories.items():
+            offers = data.offerings_for(g, cid)
+            if offers:
+                cells.append(f"{len(offers)}{'✓' if all(o.verified for o in offers) else '?'}")
+            elif data.referral_for(g, cid):
+                cells.append("V")
+            else:
+                cells.append("!" if cat.verplicht else "-")
+        rows.append((g.naam, cells))
+    return rows
 
-        docs_dir = Path(docs_dir) if docs_dir else Path(root) / "docs"
-        report = translations.translation_status(root, docs_dir)
-        pages[f"{EDITORIAL_DIR}/vertalingen.md"] = translations.status_page(report, dt.date.today().isoformat())
-        if preview.is_preview():
-            pages.update(preview.render_changes(root, docs_dir))
-    return pages
+
+def coverage_text(data: Dataset) -> str:
+    ids = list(data.categories)
+    width = max([len(g.naam) for g in data.municipalities.values()] + [8])
+    lines = ["Dekking per gemeente en categorie",
+             "n✓ = n keer aanbod, gecontroleerd · n? = niet alles gecontroleerd · V = verwijzing met reden · "
+             "! = verplicht en ontbreekt · - = geen aanbod", ""]
+    for i, cid in enumerate(ids):
+        lines.append(f"  {i + 1:>2} = {cid}{' (verplicht)' if data.categories[cid].verplicht else ''}")
+    lines.append("")
+    lines.append(" " * width + " " + " ".join(f"{i + 1:>4}" for i in range(len(ids))))
+    for naam, cells in coverage_rows(data):
+        lines.append(f"{naam:<{width}} " + " ".join(f"{c:>4}" for c in cells))
+    return "\n".join(lines)

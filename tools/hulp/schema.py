@@ -10,9 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from tools.data import CATALOGUE_FILE, MUNICIPALITY_FIELDS, OFFERING_FIELDS
+from tools.hulp.load import CATALOGUE_FILE, MUNICIPALITY_FIELDS, OFFERING_FIELDS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 DESCRIPTIONS = {
     "naam": "Naam van het aanbod, zoals de organisatie het noemt.",

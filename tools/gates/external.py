@@ -14,8 +14,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tools.findings import ADVISORY, Finding, Report
-from tools.pages import content_files, read_page
+from tools.core.findings import ADVISORY, Finding, Report
+from tools.core.pages import content_files, read_page
 
 CACHE_FILE = Path(".cache") / "externe-links.json"
 URL_IN_MD = re.compile(r"\]\((https://[^)\s]+)\)")
@@ -24,7 +24,7 @@ USER_AGENT = "RelatieEnScheiding-linkcontrole/1.0 (+https://www.relatieenscheidi
 
 def collect_urls(root: Path) -> dict[str, tuple[str, int]]:
     """Every external https address -> first place it is used (file, line)."""
-    from tools.site import load_cached
+    from tools.hulp.load import load_cached
 
     found: dict[str, tuple[str, int]] = {}
     data, _ = load_cached(root)

@@ -3,24 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
 from urllib.parse import urlsplit
 
 import yaml
 
-from tools.findings import Finding
-from tools.model import (
-    Category,
-    Dataset,
-    Municipality,
-    Offering,
-    Referral,
-    Region,
-    Text,
-)
-from tools.text import has_markup
+from tools.core.findings import Finding
+from tools.core.text import has_markup
+from tools.hulp.model import Category, Dataset, Municipality, Offering, Referral, Region, Text
 
 try:  # libyaml is in the PyYAML wheel and about 14x faster
     _Loader = yaml.CSafeLoader
@@ -511,3 +504,30 @@ def require_dataset(folder: Path, root: Path | None = None) -> Dataset:
     if blocking:
         raise DataError(blocking)
     return data
+
+
+DATA_ENV = "RS_GEMEENTEN"  # another gemeenten/ folder (benchmarks, tests); default: <root>/gemeenten
+
+
+_cache: dict[str, tuple[tuple, tuple[Dataset, list]]] = {}
+
+
+def _fingerprint(folder: Path) -> tuple:
+    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.glob("*.y*ml")))
+
+
+def data_folder(root: Path) -> Path:
+    return Path(os.environ.get(DATA_ENV) or Path(root) / "gemeenten")
+
+
+def load_cached(root: Path) -> tuple[Dataset, list]:
+    """Load gemeenten/ once per change (hooks, checks and i18n's per-language builds share it)."""
+    folder = data_folder(root)
+    key = str(folder)
+    fp = _fingerprint(folder)
+    cached = _cache.get(key)
+    if cached and cached[0] == fp:
+        return cached[1]
+    result = load_dataset(folder, root)
+    _cache[key] = (fp, result)
+    return result

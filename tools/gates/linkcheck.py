@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from tools.findings import Finding
+from tools.core.findings import Finding
 
 HREF_RE = re.compile(r"<a\s[^>]*?href=\"([^\"]*)\"", re.IGNORECASE)
 ID_RE = re.compile(r"\sid=\"([^\"]+)\"")

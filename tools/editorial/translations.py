@@ -10,9 +10,9 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tools import history
-from tools.pages import content_files, read_page
-from tools.text import md_escape
+from tools.core import history
+from tools.core.pages import content_files, read_page
+from tools.core.text import md_escape
 
 MISSING = "ontbreekt"
 OUTDATED = "verouderd"
@@ -136,7 +136,7 @@ def as_json(report: TranslationReport) -> str:
 
 def status_page(report: TranslationReport, today: str) -> str:
     """The editors' page redactie/vertalingen.md (out of the navigation and the search)."""
-    from tools.editorial import FRONT
+    from tools.core.pages import FRONT
 
     out = [FRONT.format(title="Vertalingen", description="Per pagina: ontbreekt de Engelse vertaling, of is hij verouderd?"),
            "# Vertalingen", "",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from tools.findings import Finding
+from tools.core.findings import Finding
 
 FRONT_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
 LANG_SUFFIX_RE = re.compile(r"\.([a-z]{2})\.md$")
@@ -82,3 +82,40 @@ def content_files(docs_dir: Path) -> list[Path]:
             continue
         out.append(path)
     return out
+
+
+CONCEPT_ENV = "RS_PREVIEW"  # set to 1 to build concept pages (preview builds)
+
+
+def is_concept(path: Path) -> bool:
+    """True when a page's front matter says `status: concept` (drafts, unapproved stories)."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            if fh.readline().strip() != "---":
+                return False
+            for _ in range(60):
+                line = fh.readline()
+                if not line or line.strip() == "---":
+                    return False
+                if line.split("#")[0].strip().replace(" ", "") in ("status:concept", "status:'concept'", 'status:"concept"'):
+                    return True
+    except (OSError, UnicodeDecodeError):
+        return False
+    return False
+
+
+def concept_pages(docs_dir: Path) -> list[str]:
+    return sorted(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md") if is_concept(p))
+
+
+FRONT = """---
+title: "{title}"
+description: "{description}"
+doelgroep: iedereen
+gegenereerd: true
+redactie: true
+search:
+  exclude: true
+---
+<!-- Gemaakt door tools/editorial/coverage.py. Niet met de hand aanpassen. -->
+"""

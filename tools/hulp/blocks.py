@@ -6,9 +6,9 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from tools.findings import Finding
-from tools.labels import label
-from tools.model import Dataset
+from tools.core.findings import Finding
+from tools.core.labels import label
+from tools.hulp.model import Dataset
 
 MARKER_RE = re.compile(r"<!--\s*(hulp|gemeentekiezer)\b\s*(:?)([^>]*?)-->", re.IGNORECASE)
 NEAR_MISS_RE = re.compile(r"<!--\s*(hulp[a-z]+|gemeente-?kiezers?|gemeentekeuze|kiezer)\b", re.IGNORECASE)

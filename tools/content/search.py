@@ -19,8 +19,8 @@ import json
 import re
 from pathlib import Path
 
-from tools.model import Dataset
-from tools.search_vocab import Vocabulary, marker, page_location, stop_words
+from tools.content.vocabulary import Vocabulary, marker, page_location, stop_words
+from tools.hulp.model import Dataset
 
 INDEX = Path("search") / "search_index.json"
 BASE_RE = re.compile(r'("base": ")([^"]*)(")')

@@ -11,13 +11,13 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tools.labels import format_date, label
-from tools.model import LANGUAGES, Dataset, Municipality, Offering
-from tools.text import md_escape, phone_href
+from tools.core.labels import format_date, label
+from tools.core.text import md_escape, phone_href
+from tools.hulp.model import LANGUAGES, Dataset, Municipality, Offering
 
 GENERATED_DIR = "hulp"  # docs/hulp/: the overview, one page per municipality, and data/
 DATA_DIR = "data"
-STAMP = "<!-- Gemaakt door tools/generate.py uit gemeenten/. Niet met de hand aanpassen. -->"
+STAMP = "<!-- Gemaakt door tools/hulp/render.py uit gemeenten/. Niet met de hand aanpassen. -->"
 
 
 def esc(value: str) -> str:

@@ -6,12 +6,12 @@ import posixpath
 import re
 from pathlib import Path
 
-from tools import cocreation
-from tools.findings import ADVISORY, Finding, Report
-from tools.generate import render_pages
-from tools.markers import check_markers
-from tools.model import Dataset
-from tools.pages import Page, content_files, read_page
+from tools.content import cocreation
+from tools.core.findings import ADVISORY, Finding, Report
+from tools.core.pages import Page, content_files, read_page
+from tools.hulp.blocks import check_markers
+from tools.hulp.model import Dataset
+from tools.hulp.render import render_pages
 
 STALE_DAYS = 365
 REQUIRED_META = ("title", "description", "doelgroep", "zoekwoorden", "gecontroleerd")
@@ -63,36 +63,8 @@ def freshness(data: Dataset, today: dt.date | None = None) -> list[Finding]:
     return findings
 
 
-def coverage_rows(data: Dataset) -> list[tuple[str, list[str]]]:
-    """Municipality x category: 'n✓' (n offerings, all verified), 'n?' (some unverified), 'V' reference, '-' none."""
-    rows = []
-    for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
-        cells = []
-        for cid, cat in data.categories.items():
-            offers = data.offerings_for(g, cid)
-            if offers:
-                cells.append(f"{len(offers)}{'✓' if all(o.verified for o in offers) else '?'}")
-            elif data.referral_for(g, cid):
-                cells.append("V")
-            else:
-                cells.append("!" if cat.verplicht else "-")
-        rows.append((g.naam, cells))
-    return rows
 
 
-def coverage_text(data: Dataset) -> str:
-    ids = list(data.categories)
-    width = max([len(g.naam) for g in data.municipalities.values()] + [8])
-    lines = ["Dekking per gemeente en categorie",
-             "n✓ = n keer aanbod, gecontroleerd · n? = niet alles gecontroleerd · V = verwijzing met reden · "
-             "! = verplicht en ontbreekt · - = geen aanbod", ""]
-    for i, cid in enumerate(ids):
-        lines.append(f"  {i + 1:>2} = {cid}{' (verplicht)' if data.categories[cid].verplicht else ''}")
-    lines.append("")
-    lines.append(" " * width + " " + " ".join(f"{i + 1:>4}" for i in range(len(ids))))
-    for naam, cells in coverage_rows(data):
-        lines.append(f"{naam:<{width}} " + " ".join(f"{c:>4}" for c in cells))
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------- page gates
@@ -165,7 +137,7 @@ def check_page_meta(page: Page, known_categories: set[str]) -> list[Finding]:
                                 severity=ADVISORY, field="gecontroleerd"))
     for i, src in enumerate(page.meta.get("bronnen") or []):
         url = src.get("url") if isinstance(src, dict) else src
-        from tools.data import valid_https_url
+        from tools.hulp.load import valid_https_url
 
         if not isinstance(url, str) or not valid_https_url(url):
             findings.append(Finding(page.display, page.meta_line("bronnen"), "ongeldige-bron",
@@ -232,7 +204,7 @@ def _resolve(target: str, lang: str, targets: dict[str, str]) -> str | None:
 
 
 def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> Report:
-    from tools.site import load_cached
+    from tools.hulp.load import load_cached
 
     root = Path(root)
     docs = root / "docs"
@@ -261,7 +233,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
             targets[rel] = content
     try:
         from tools.b1.glossary import load_glossary
-        from tools.glossary_site import render_glossary
+        from tools.content.glossary import render_glossary
 
         targets.update(render_glossary(load_glossary()))
     except Exception:  # noqa: BLE001 - glossary errors are reported by the B1 gate
@@ -270,7 +242,7 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
         report.extend(check_page_meta(page, known))
         report.extend(check_links(page, targets))
     # Issue 13: the search vocabulary (docs/_data/zoekwoorden.yml).
-    from tools.search_vocab import check_vocabulary
+    from tools.content.vocabulary import check_vocabulary
 
     report.extend(check_vocabulary(root, list(data.municipalities)))
     if with_b1:

@@ -1,0 +1,1 @@
+"""Layer 3: editors' pages and reports: coverage, translation status."""

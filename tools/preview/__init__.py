@@ -1,0 +1,1 @@
+"""Layer 3: test versions for co-creation groups."""

@@ -1,0 +1,1 @@
+"""Layer 3: security and privacy of the built site."""
