@@ -1,9 +1,17 @@
-"""One search index per language.
+"""One search index per language, enriched with the editors' search vocabulary.
 
 mkdocs-static-i18n leaves one shared index in which Dutch results show up on the English site
 (upstream issue #271). After the build, `split_by_language` writes `<lang>/search/search_index.json`
 with that language's pages (locations relative to the language root) and keeps only the default
 language in the root index; `point_to_language_root` makes the pages of a language look there.
+
+`enrich` then prepares each language's index for Material's lunr worker (issue 13):
+- front matter `zoekwoorden` (which Material indexes as `tags` and shows as chips) and the words of
+  docs/_data/zoekwoorden.yml move to a hidden field `woorden`: indexed and weighted, never shown;
+- a municipality's page gets its name, places and the names of its own offerings as hidden words;
+- every page and its sections get a marker token (tools/search_vocab.marker) that best bets and
+  exclusions address, and a weight (topic pages above generated pages and the overview);
+- `config.rs_zoeken` carries the best bets, exclusions and ignored words for docs/assets/js/zoeken.js.
 """
 from __future__ import annotations
 
@@ -11,8 +19,15 @@ import json
 import re
 from pathlib import Path
 
+from tools.content.vocabulary import Vocabulary, marker, page_location, stop_words
+from tools.hulp.model import Dataset
+
 INDEX = Path("search") / "search_index.json"
 BASE_RE = re.compile(r'("base": ")([^"]*)(")')
+HIDDEN = "woorden"
+HIDDEN_BOOST = 3000
+GENERATED_WEIGHT = 0.6  # municipality pages: below topic pages unless a place name is in the query
+OVERVIEW_WEIGHT = 0.3  # the overview never above a specific page
 
 
 def split_by_language(site_dir: Path, languages: list[str]) -> dict[str, int]:
@@ -42,3 +57,97 @@ def point_to_language_root(html: str, lang: str) -> str:
         return f"{m.group(1)}{base}/{lang}/{m.group(3)}"  # trailing slash: a URL base
 
     return BASE_RE.sub(repl, html, count=1)
+
+
+def municipality_words(data: Dataset) -> dict[str, list[str]]:
+    """Per municipality page: its name, its places and the names of its own offerings."""
+    out = {}
+    for g in data.municipalities.values():
+        words = [g.naam, *g.plaatsen]
+        for o in g.aanbod:
+            words += [o.naam, o.organisatie]
+        out[f"hulp/{g.id}/"] = words
+    return out
+
+
+def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
+    """The query rules zoeken.js applies in the browser (and tests/test_search.py in Python)."""
+    bets = sorted(vocab.bets, key=lambda b: not b.danger)
+    out_bets = [{"pagina": b.page, "gevaar": b.danger, "patronen": [list(p) for p in b.patterns.get(lang, ())]}
+                for b in bets if b.patterns.get(lang)]
+    ordinary = set(vocab.ordinary.get(lang, ()))
+    for g in sorted(data.municipalities.values(), key=lambda g: g.id):
+        names = [n.lower() for n in dict.fromkeys([g.naam, *g.plaatsen])]
+        pats = [n.replace("-", " ").split() for n in names if n not in ordinary]
+        if pats:
+            out_bets.append({"pagina": f"hulp/{g.id}/", "gevaar": False, "patronen": pats})
+    out_bets.extend(organisation_bets(data))
+    never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never
+             if n.page and n.words.get(lang)]
+    ignore = sorted({w for n in vocab.never if not n.page for w in n.words.get(lang, ())})
+    return {"voorrang": out_bets, "nooit": never, "negeer": ignore, "stop": stop_words()}
+
+
+
+ORG_SPLIT_RE = re.compile(r",\s*|\s+(?:samen met|met|en|bij)\s+|[()]")
+
+
+def organisation_bets(data: Dataset) -> list[dict]:
+    """People type an organisation's name ("IMW", "Kredietbank"): an organisation that only one
+    municipality lists among its own offerings leads to that municipality's page first."""
+    regions = {r.naam.lower() for r in data.regions.values()}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for g in data.municipalities.values():
+        strip = {g.naam.lower(), *regions}
+        for o in g.aanbod:
+            for name in ORG_SPLIT_RE.split(o.organisatie):
+                name = name.strip()
+                if not name or name.lower().startswith("gemeente") or name == name.lower():
+                    continue
+                words = re.sub(r"[^a-z0-9\u00e0-\u00ff' ]", " ", name.lower().replace("-", " ")).split()
+                for tail in sorted(strip, key=len, reverse=True):
+                    tail_words = tail.replace("-", " ").split()
+                    if len(words) > len(tail_words) and words[-len(tail_words):] == tail_words:
+                        words = words[: -len(tail_words)]
+                if words:
+                    owners.setdefault(tuple(words), set()).add(g.id)
+    return [{"pagina": f"hulp/{next(iter(ids))}/", "gevaar": False, "patronen": [list(words)]}
+            for words, ids in sorted(owners.items()) if len(ids) == 1]
+
+
+def enrich_index(index: dict, vocab: Vocabulary, data: Dataset, lang: str) -> dict:
+    """Return the language's index prepared as described in the module docstring."""
+    places = municipality_words(data)
+    generated = set(places)
+    config = dict(index["config"])
+    fields = {k: v for k, v in config.get("fields", {}).items() if k != "tags"}
+    fields[HIDDEN] = {"boost": (config.get("fields", {}).get("tags") or {}).get("boost", HIDDEN_BOOST)}
+    config["fields"] = fields
+    config["rs_zoeken"] = rules(vocab, data, lang)
+    docs = []
+    for doc in index["docs"]:
+        doc = dict(doc)
+        page = page_location(doc["location"].split("#")[0])
+        hidden = [marker(page)]
+        if "#" not in doc["location"]:
+            hidden += list(doc.pop("tags", None) or [])
+            hidden += vocab.words.get(page, {}).get(lang, [])
+            hidden += places.get(page, [])
+        else:
+            doc.pop("tags", None)
+        doc[HIDDEN] = " ".join(hidden)
+        default = GENERATED_WEIGHT if page in generated else OVERVIEW_WEIGHT if page == "hulp/" else 1.0
+        doc["boost"] = vocab.weight(page, default)
+        docs.append(doc)
+    return dict(index, config=config, docs=docs)
+
+
+def enrich_site(site_dir: Path, languages: list[str], vocab: Vocabulary, data: Dataset) -> None:
+    """Enrich the per-language indexes written by split_by_language ('' or the default first)."""
+    for i, lang in enumerate(languages):
+        path = Path(site_dir) / (INDEX if i == 0 else Path(lang) / INDEX)
+        if not path.exists():
+            continue
+        index = json.loads(path.read_text(encoding="utf-8"))
+        index = enrich_index(index, vocab, data, lang)
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

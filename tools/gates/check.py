@@ -232,6 +232,10 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     for page in pages:
         report.extend(check_page_meta(page, known))
         report.extend(check_links(page, targets))
+    # Issue 13: the search vocabulary (docs/_data/zoekwoorden.yml).
+    from tools.content.vocabulary import check_vocabulary
+
+    report.extend(check_vocabulary(root, list(data.municipalities)))
     if with_b1 and glossary_ok:
         _b1(report, pages, data, root)
     # Issue 15: the questions and tasks of "Wat moet ik regelen?" (rules, links, categories, B1).

@@ -1,0 +1,269 @@
+/* Search that understands how people ask (issue 13). Started by data-rs-zoeken on Material's search
+ * dialog (overrides/partials/search.html).
+ *
+ * Material 9.8 searches in a web worker and offers no hook for queries, so this module wraps
+ * Worker.prototype.postMessage: it reads the rules that tools/content/search.py put into the index
+ * (config.rs_zoeken) from Material's setup message, and rewrites each query before the worker sees
+ * it: stop words out, word forms, one-letter typos and compound words mapped to words the index
+ * knows, best bets (a page marker with a high boost) and exclusions. A query about danger also shows
+ * the direct-help line and hides snippets. Nothing leaves the browser; nothing is stored.
+ * The Python twin is tools/search_vocab.plan_query: keep both in step. */
+(function () {
+  "use strict";
+
+  var SETUP = 0, QUERY = 2;
+  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, EXACT_BOOST = 4, COMPOUND_MIN = 5;
+  var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
+  var SUFFIXES = ["'s", "en", "es", "s", "e", "n"];
+  var EDGE = /^[^a-z0-9\u00e0-\u00ff]+|[^a-z0-9\u00e0-\u00ff]+$/g;
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
+
+  function unescape(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, function (all, name) {
+      if (name.charAt(0) === "#") {
+        var code = name.charAt(1).toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return isNaN(code) ? all : String.fromCodePoint(code);
+      }
+      return Object.prototype.hasOwnProperty.call(ENTITIES, name) ? ENTITIES[name] : all;
+    });
+  }
+
+  function wordsOf(text) {
+    var out = [];
+    unescape(String(text || "").replace(/<[^>]*>/g, " ")).toLowerCase().split(/[\s\-]+/).forEach(function (raw) {
+      var word = raw.replace(EDGE, "");
+      if (word.length >= 2) out.push(word);
+    });
+    return out;
+  }
+
+  /* Every word of the index with its document frequency; a sorted list for "begins with". */
+  function Dictionary(docs) {
+    var freq = Object.create(null);
+    docs.forEach(function (doc) {
+      var seen = Object.create(null);
+      ["title", "text", "woorden"].forEach(function (name) {
+        wordsOf(doc[name]).forEach(function (w) { seen[w] = true; });
+      });
+      Object.keys(seen).forEach(function (w) {
+        if (w.indexOf(MARKER) !== 0) freq[w] = (freq[w] || 0) + 1;
+      });
+    });
+    this.freq = freq;
+    this.sorted = Object.keys(freq).sort(function (a, b) { return a < b ? -1 : a > b ? 1 : 0; });
+  }
+
+  Dictionary.prototype.has = function (word) { return Object.prototype.hasOwnProperty.call(this.freq, word); };
+
+  Dictionary.prototype.hasPrefix = function (prefix) {
+    var list = this.sorted, lo = 0, hi = list.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid] < prefix) lo = mid + 1; else hi = mid;
+    }
+    return lo < list.length && list[lo].indexOf(prefix) === 0;
+  };
+
+  Dictionary.prototype.correct = function (word) {
+    var cands = Object.create(null), i, j, c;
+    for (i = 0; i <= word.length; i++) {
+      for (j = 0; j < ALPHABET.length; j++) {
+        c = ALPHABET.charAt(j);
+        cands[word.slice(0, i) + c + word.slice(i)] = true;
+        if (i < word.length) cands[word.slice(0, i) + c + word.slice(i + 1)] = true;
+      }
+      if (i < word.length) cands[word.slice(0, i) + word.slice(i + 1)] = true;
+      if (i < word.length - 1) cands[word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2)] = true;
+    }
+    delete cands[word];
+    var best = null, self = this;
+    Object.keys(cands).forEach(function (cand) {
+      var key;
+      if (cand.length < TYPO_MIN - 1) return;
+      if (self.has(cand)) key = [2, self.freq[cand], cand];
+      else if (cand.length >= TYPO_MIN && self.hasPrefix(cand)) key = [1, 0, cand];
+      else return;
+      if (!best || key[0] > best[0] || (key[0] === best[0] && key[1] > best[1]) ||
+          (key[0] === best[0] && key[1] === best[1] && key[2] < best[2])) best = key;
+    });
+    return best ? best[2] : null;
+  };
+
+  Dictionary.prototype.split = function (word) {
+    var cut, head, tail;
+    for (cut = PART_MIN; cut <= word.length - PART_MIN; cut++) {
+      head = word.slice(0, cut);
+      tail = word.slice(cut);
+      if (this.has(tail) && (this.hasPrefix(head) || (head.slice(-1) === "s" && this.has(head.slice(0, -1))))) {
+        return [head.slice(-1) === "s" && !this.hasPrefix(head) ? head.slice(0, -1) : head, tail];
+      }
+    }
+    for (cut = word.length - PART_MIN; cut > TYPO_MIN; cut--) {  /* the rest is a word too, not an ending */
+      if (this.has(word.slice(0, cut))) return [word.slice(0, cut)];
+    }
+    return null;
+  };
+
+  function normalise(word, dict) {
+    if (dict.hasPrefix(word)) return [word];
+    for (var i = 0; i < SUFFIXES.length; i++) {
+      var suffix = SUFFIXES[i], stem = word.slice(0, word.length - suffix.length);
+      if (word.slice(-suffix.length) === suffix && stem.length >= PART_MIN && dict.hasPrefix(stem)) return [stem];
+    }
+    if (word.length >= TYPO_MIN) {
+      var fixed = dict.correct(word);
+      if (fixed) return [fixed];
+      var parts = dict.split(word);
+      if (parts) return parts;
+    }
+    return [word];
+  }
+
+  /* Dutch puts the head of a compound last: "geweld" also matches "partnergeweld", and "mishandel*"
+   * also "kindermishandeling". The part in front must be 3 letters or more. */
+  function wordMatches(pattern, word) {
+    if (pattern.slice(-1) === "*") {
+      var stem = pattern.slice(0, -1);
+      return word.indexOf(stem) === 0 || (stem.length >= COMPOUND_MIN && word.indexOf(stem, 3) !== -1);
+    }
+    return word === pattern || (pattern.length >= COMPOUND_MIN && word.length >= pattern.length + 3 &&
+      word.slice(-pattern.length) === pattern);
+  }
+
+  function matches(pattern, words) {
+    for (var i = 0; i + pattern.length <= words.length; i++) {
+      var ok = true;
+      for (var j = 0; j < pattern.length && ok; j++) ok = wordMatches(pattern[j], words[i + j]);
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  function marker(location) {
+    return location ? MARKER + location.replace(/\//g, "x").replace(/[^a-z0-9]/g, "") : MARKER + "home";
+  }
+
+  function unique(list) {
+    return list.filter(function (item, i) { return list.indexOf(item) === i; });
+  }
+
+  function planQuery(text, rules, dict) {
+    var stop = Object.create(null), dropped = Object.create(null);
+    (rules.stop || []).forEach(function (w) { stop[w] = true; });
+    (rules.negeer || []).forEach(function (w) { dropped[w] = true; });
+    var typed = wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
+    var words = [];
+    typed.forEach(function (word) {
+      words = words.concat(stop[word] || /^\d+$/.test(word) ? [word] : normalise(word, dict));
+    });
+    words = words.map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
+    var terms = words.filter(function (w) { return !stop[w] && !dropped[w]; });
+    if (!terms.length) terms = words.filter(function (w) { return !dropped[w]; });
+    if (!terms.length) terms = words;
+    var bets = [], danger = false;
+    (rules.voorrang || []).forEach(function (bet) {
+      if (bets.indexOf(bet.pagina) !== -1) return;
+      /* As typed and as normalised: a typo fix may turn a real word into another one. */
+      if (bet.patronen.some(function (p) { return matches(p, words) || matches(p, typed); })) {
+        bets.push(bet.pagina);
+        danger = danger || !!bet.gevaar;
+      }
+    });
+    var excluded = (rules.nooit || []).filter(function (rule) {
+      return bets.indexOf(rule.pagina) === -1 && words.some(function (w) {
+        return rule.woorden.some(function (p) { return wordMatches(p, w); });
+      });
+    }).map(function (rule) { return rule.pagina; });
+    /* Material makes every word a prefix ("mis" finds "mishandeling", "huis" finds "huiselijk").
+     * Short words count only as typed (the last one stays a prefix: it may still be typed);
+     * longer words count as typed more than as a beginning. */
+    var parts = [], list = unique(terms);
+    list.forEach(function (t, i) {
+      if (t.length <= 2 || (t.length === 3 && i < list.length - 1)) parts.push(t + "^1");
+      else parts.push(t + "^" + EXACT_BOOST, t);
+    });
+    bets.slice(0, 3).forEach(function (page, rank) { parts.push(marker(page) + "^" + [1000, 100, 10][rank]); });
+    unique(excluded).forEach(function (page) { parts.push("-" + marker(page)); });
+    return { query: parts.join(" ") || text, danger: danger, bets: bets };
+  }
+
+  function start(root) {
+    var help = root.querySelector("[data-rs-zoekhulp]");
+    var state = { rules: null, docs: null, dict: null, pending: null, fetching: false };
+    var send = Worker.prototype.postMessage;
+
+    function show(danger) {
+      if (danger) root.setAttribute("data-rs-gevaar", "");
+      else root.removeAttribute("data-rs-gevaar");
+      if (help) help.hidden = !danger;
+    }
+
+    function rewrite(text) {
+      if (!text.trim()) { show(false); return text; }
+      if (!state.dict) state.dict = new Dictionary(state.docs || []);
+      var plan = planQuery(text, state.rules, state.dict);
+      show(plan.danger);
+      return plan.query || text;
+    }
+
+    /* Our script may run after Material sent its setup message (the index came from the cache):
+     * then read the same index once ourselves and redo the latest query. */
+    function fetchRules(worker) {
+      if (state.fetching) return;
+      state.fetching = true;
+      var config = JSON.parse(document.getElementById("__config").textContent);
+      fetch(new URL("search/search_index.json", new URL(config.base, location.href)).href, { credentials: "same-origin" })
+        .then(function (response) { return response.json(); })
+        .then(function (index) {
+          if (state.rules) return;
+          state.rules = (index.config || {}).rs_zoeken || null;
+          state.docs = index.docs || [];
+          if (state.rules && state.pending !== null) send.call(worker, { type: QUERY, data: rewrite(state.pending) });
+        })["catch"](function () { /* search keeps working without the vocabulary */ });
+    }
+
+    Worker.prototype.postMessage = function (message) {
+      var args = Array.prototype.slice.call(arguments);
+      try {
+        if (message && message.type === SETUP && message.data && message.data.config) {
+          state.rules = message.data.config.rs_zoeken || null;
+          state.docs = message.data.docs || [];
+          state.dict = null;
+        } else if (message && message.type === QUERY && typeof message.data === "string") {
+          state.pending = message.data;
+          if (state.rules) args[0] = { type: QUERY, data: rewrite(message.data) };
+          else fetchRules(this);
+        }
+      } catch (err) {
+        show(false);  /* never break Material's search */
+      }
+      return send.apply(this, args);
+    };
+
+    /* The word list costs about 25 ms (100 ms on a slow phone): build it when someone starts to
+     * search (focus on the field), not on every page load; else at the first query. */
+    root.addEventListener("focusin", function () {
+      if (state.dict || !state.rules) return;
+      var build = function () {
+        try {
+          if (!state.dict && state.rules) state.dict = new Dictionary(state.docs || []);
+        } catch (err) { /* built at the first query instead */ }
+      };
+      if (window.requestIdleCallback) window.requestIdleCallback(build); else window.setTimeout(build, 50);
+    });
+
+    /* For tests and the curious: the plan of a query, as the worker receives it. */
+    root.rsZoekPlan = function (text) {
+      if (!state.rules) return null;
+      if (!state.dict) state.dict = new Dictionary(state.docs || []);
+      return planQuery(text, state.rules, state.dict);
+    };
+  }
+
+  try {
+    var root = document.querySelector("[data-rs-zoeken]");
+    if (root && typeof Worker !== "undefined" && Worker.prototype.postMessage) start(root);
+  } catch (err) {
+    /* wrapped: a failure here must not break the other components */
+  }
+})();

@@ -1,0 +1,430 @@
+"""The search vocabulary editors maintain (docs/_data/zoekwoorden.yml): load, validate, apply.
+
+The vocabulary holds, per page and language, extra words people use for its topic (synonyms,
+word forms, children's words: hidden keywords in the search index), best bets (a query that
+contains one of the patterns always puts the page first; `gevaar` bets also show the direct-help
+line and hide snippets), words that must never lead to a page, and page weights.
+
+Every problem is a Dutch Finding with file and line. `plan_query` is the Python twin of the query
+rewriting in docs/assets/js/zoeken.js (typo, word form and compound handling, best bets): the tests
+measure the site's search with it, and the browser test checks the JavaScript gives the same ranks.
+"""
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import functools
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from tools.core.findings import Finding
+from tools.hulp.load import _compose, _Reader
+
+VOCAB_FILE = Path("docs") / "_data" / "zoekwoorden.yml"
+LANGS = ("nl", "en")
+TOP_FIELDS = {"paginas": False, "voorrang": False, "nooit": False, "gewicht": False, "gewone_woorden": False}
+# A pattern is one or more words; a word may end in * ("begins with"). Letters, digits, ' and accents.
+WORD_RE = re.compile(r"^[a-z0-9\u00e0-\u00ff']+\*?$")
+MIN_PREFIX = 3  # "ge*" would match half the language
+MAX_TEXT = 80
+
+
+@dataclass(frozen=True)
+class Bet:
+    page: str  # location, e.g. "veiligheid/"
+    patterns: dict[str, tuple[tuple[str, ...], ...]]  # lang -> patterns, each a tuple of words
+    danger: bool = False
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Never:
+    page: str  # "" = the words are dropped from every query
+    words: dict[str, tuple[str, ...]]
+    line: int = 0
+
+
+@dataclass
+class Vocabulary:
+    words: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # location -> lang -> words
+    bets: list[Bet] = field(default_factory=list)
+    never: list[Never] = field(default_factory=list)
+    weights: list[tuple[str, float]] = field(default_factory=list)  # (location pattern, boost)
+    ordinary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place names that are common words
+
+    def weight(self, location: str, default: float = 1.0) -> float:
+        page = location.split("#")[0]
+        for pattern, boost in self.weights:
+            if fnmatch.fnmatchcase(page, pattern):
+                return boost
+        return default
+
+
+@functools.lru_cache(maxsize=1)
+def stop_words() -> list[str]:
+    """The stop words of the site's lunr (Dutch from Material's lunr-languages, English from lunr)."""
+    import importlib.util
+
+    from lunr.stop_word_filter import WORDS
+
+    # A data file of the theme, located without importing the theme (only hooks/ import MkDocs).
+    theme = Path(importlib.util.find_spec("material").origin).parent
+    js = theme / "templates/assets/javascripts/lunr/min/lunr.nl.min.js"
+    match = re.search(r'generateStopWordFilter\("([^"]+)"\.split', js.read_text(encoding="utf-8"))
+    return sorted(set(match.group(1).split() if match else ()) | set(WORDS))
+
+
+def known_pages(docs: Path, municipalities: list[str]) -> set[str]:
+    """Locations (as in the search index) of the Dutch pages, plus the generated help pages."""
+    found = {"", "hulp/"} | {f"hulp/{m}/" for m in municipalities}
+    for path in Path(docs).rglob("*.md"):
+        rel = path.relative_to(docs)
+        if rel.parts[0].startswith("_") or rel.name.startswith("_") or rel.name.endswith(".en.md"):
+            continue
+        stem = rel.with_suffix("").as_posix()
+        if stem == "index":
+            found.add("")
+        elif stem.endswith("/index"):
+            found.add(stem[: -len("index")])
+        else:
+            found.add(stem + "/")
+    return found
+
+
+def page_location(value: str) -> str:
+    """'veiligheid', 'veiligheid.md', '/jongeren/praten/' -> 'veiligheid/', 'jongeren/praten/'."""
+    value = value.strip().strip("/")
+    if value.endswith(".md"):
+        value = value[:-3]
+    if value in ("", "index"):
+        return ""
+    if value.endswith("/index"):
+        value = value[: -len("/index")]
+    return value + "/"
+
+
+def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Vocabulary, list[Finding]]:
+    """Read and validate the vocabulary. Returns what is valid and every finding (never raises)."""
+    display = display or Path(path).as_posix()
+    findings: list[Finding] = []
+    vocab = Vocabulary()
+    if not Path(path).exists():
+        return vocab, findings
+    node = _compose(Path(path), findings, display)
+    if node is None:
+        return vocab, findings
+    r = _Reader(display, findings)
+    top = r.mapping(node, "bestand", TOP_FIELDS)
+    if top is None:
+        return vocab, findings
+
+    def page_of(n: yaml.Node | None, fieldname: str) -> str | None:
+        value = r.scalar(n, fieldname)
+        if value is None:
+            return None
+        loc = page_location(value)
+        if loc not in pages:
+            close = difflib.get_close_matches(loc, sorted(pages), n=1)
+            r.error(n, fieldname, f"De pagina '{value}' bestaat niet.",
+                    (f"Bedoel je '{close[0].rstrip('/') or 'index'}'? " if close else "")
+                    + "Schrijf de naam van het bestand in docs/ zonder .md, bijvoorbeeld veiligheid of jongeren/praten.",
+                    rule="zoekwoorden")
+            return None
+        return loc
+
+    def texts(n: yaml.Node | None, fieldname: str) -> list[str]:
+        out = []
+        for item in r.sequence(n, fieldname):
+            value = r.string(item, fieldname)
+            if not value:
+                continue
+            if len(value) > MAX_TEXT:
+                r.error(item, fieldname, f"'{value[:40]}...' is te lang voor een zoekwoord.",
+                        f"Houd een zoekwoord korter dan {MAX_TEXT} tekens.", rule="zoekwoorden")
+                continue
+            out.append(value)
+        return out
+
+    def patterns(n: yaml.Node | None, fieldname: str, bet: bool = False) -> tuple[tuple[str, ...], ...]:
+        out = []
+        for item in r.sequence(n, fieldname):
+            value = r.scalar(item, fieldname)
+            if not value:
+                if value is not None:
+                    r.error(item, fieldname, "Er staat een leeg zoekpatroon.", "Haal de lege regel weg.", rule="zoekpatroon")
+                continue
+            words = tuple(value.lower().split())
+            bad = [w for w in words if not WORD_RE.match(w)]
+            if bad:
+                r.error(item, fieldname, f"Het zoekpatroon '{value}' kan niet: '{bad[0]}'.",
+                        "Gebruik alleen letters, cijfers en spaties. Een * mag alleen aan het eind van een woord "
+                        "en betekent 'begint met'. Geen andere tekens.", rule="zoekpatroon")
+                continue
+            if bet and len(words) == 1 and (words[0] in stop_words() or (len(words[0]) < MIN_PREFIX and not words[0].isdigit())):
+                r.error(item, fieldname, f"'{value}' staat in bijna elke zoekvraag.",
+                        "Kies een woord dat iets zegt over het onderwerp, of schrijf een paar woorden achter elkaar "
+                        "(bijvoorbeeld 'bang voor').", rule="zoekpatroon")
+                continue
+            short = [w for w in words if w.endswith("*") and len(w) - 1 < MIN_PREFIX]
+            if short:
+                r.error(item, fieldname, f"'{short[0]}' in '{value}' past op te veel woorden.",
+                        f"Zet minstens {MIN_PREFIX} letters voor de *.", rule="zoekpatroon")
+                continue
+            out.append(words)
+        return tuple(out)
+
+    def items(n: yaml.Node | None, fieldname: str) -> list[tuple[yaml.Node, yaml.Node]]:
+        """The name: value pairs of a block, with a Dutch error when it is not such a block."""
+        if n is None:
+            return []
+        if not isinstance(n, yaml.MappingNode):
+            r.error(n, fieldname, f"Onder '{fieldname}' horen regels als 'naam: waarde'.",
+                    "Zet elke pagina op een eigen regel, ingesprongen onder deze naam, met een dubbele punt erachter.",
+                    rule="zoekwoorden")
+            return []
+        return list(n.value)
+
+    for key_node, value_node in items(top.get("paginas"), "paginas"):
+        loc = page_of(key_node, "paginas")
+        langs = r.mapping(value_node, f"paginas.{key_node.value}", {"nl": False, "en": False})
+        if loc is None or langs is None:
+            continue
+        entry = vocab.words.setdefault(loc, {})
+        for lang in LANGS:
+            entry.setdefault(lang, []).extend(texts(langs.get(lang), f"paginas.{key_node.value}.{lang}"))
+
+    for i, item in enumerate(r.sequence(top.get("voorrang"), "voorrang")):
+        m = r.mapping(item, f"voorrang[{i + 1}]", {"pagina": True, "gevaar": False, "nl": False, "en": False})
+        if m is None:
+            continue
+        loc = page_of(m.get("pagina"), f"voorrang[{i + 1}].pagina")
+        pats = {lang: patterns(m.get(lang), f"voorrang[{i + 1}].{lang}", bet=True) for lang in LANGS}
+        if not any(pats.values()) and not ("nl" in m or "en" in m):
+            r.error(item, f"voorrang[{i + 1}]", "Er staan geen zoekpatronen bij deze voorrang.",
+                    "Zet onder 'nl:' en/of 'en:' de woorden waarmee mensen zoeken.", rule="zoekpatroon")
+        if loc is not None:
+            vocab.bets.append(Bet(loc, pats, r.boolean(m.get("gevaar"), f"voorrang[{i + 1}].gevaar", False),
+                                  item.start_mark.line + 1))
+
+    for i, item in enumerate(r.sequence(top.get("nooit"), "nooit")):
+        m = r.mapping(item, f"nooit[{i + 1}]", {"pagina": False, "nl": False, "en": False})
+        if m is None:
+            continue
+        loc = page_of(m.get("pagina"), f"nooit[{i + 1}].pagina") if "pagina" in m else ""
+        words = {}
+        for lang in LANGS:
+            pats = patterns(m.get(lang), f"nooit[{i + 1}].{lang}")
+            multi = [p for p in pats if len(p) > 1]
+            if multi:
+                r.error(m.get(lang), f"nooit[{i + 1}].{lang}", f"'{' '.join(multi[0])}' is meer dan één woord.",
+                        "Zet bij 'nooit' losse woorden, elk op een eigen regel.", rule="zoekpatroon")
+            words[lang] = tuple(p[0] for p in pats if len(p) == 1)
+        if loc is not None:
+            vocab.never.append(Never(loc, words, item.start_mark.line + 1))
+
+    for key_node, value_node in items(top.get("gewicht"), "gewicht"):
+        pattern = page_location(str(key_node.value)) if "*" not in str(key_node.value) else str(key_node.value).strip("/") + "/"
+        if "*" not in pattern and pattern not in pages:
+            page_of(key_node, "gewicht")
+            continue
+        value = r.scalar(value_node, f"gewicht.{key_node.value}")
+        try:
+            boost = float(value)
+        except (TypeError, ValueError):
+            boost = -1.0
+        if not 0 < boost <= 10:
+            r.error(value_node, f"gewicht.{key_node.value}", f"'{value}' is geen goed gewicht.",
+                    "Schrijf een getal groter dan 0 en hoogstens 10, bijvoorbeeld 0.5 (minder) of 2 (meer). "
+                    "Gebruik een punt, geen komma.", rule="zoekwoorden")
+            continue
+        vocab.weights.append((pattern, boost))
+
+    ordinary = top.get("gewone_woorden")
+    if ordinary is not None:
+        m = r.mapping(ordinary, "gewone_woorden", {"nl": False, "en": False})
+        for lang in LANGS:
+            if m and lang in m:
+                vocab.ordinary[lang] = tuple(w.lower() for w in texts(m[lang], f"gewone_woorden.{lang}"))
+    return vocab, findings
+
+
+def check_vocabulary(root: Path, municipalities: list[str]) -> list[Finding]:
+    """The gate for `python -m tools check`."""
+    root = Path(root)
+    return load_vocabulary(root / VOCAB_FILE, known_pages(root / "docs", municipalities), VOCAB_FILE.as_posix())[1]
+
+
+# ---------------------------------------------------------------------------- query planning
+# Keep in step with docs/assets/js/zoeken.js (tests/test_browser_search.py compares both).
+
+TAG_RE = re.compile(r"<[^>]*>")
+SEPARATOR_RE = re.compile(r"[\s\-]+")
+EDGE_RE = re.compile(r"^[^a-z0-9\u00e0-\u00ff]+|[^a-z0-9\u00e0-\u00ff]+$")
+ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc"
+SUFFIXES = ("'s", "en", "es", "s", "e", "n")
+MARKER = "zzp"
+TYPO_MIN = 5
+PART_MIN = 4
+EXACT_BOOST = 4
+
+
+def marker(location: str) -> str:
+    """The hidden token that identifies a page in the index (for best bets and exclusions)."""
+    return MARKER + re.sub(r"[^a-z0-9]", "", location.replace("/", "x")) if location else MARKER + "home"
+
+
+def words_of(text: str) -> list[str]:
+    out = []
+    for raw in SEPARATOR_RE.split(html.unescape(TAG_RE.sub(" ", text or "")).lower()):
+        word = EDGE_RE.sub("", raw)
+        if len(word) >= 2:
+            out.append(word)
+    return out
+
+
+class Dictionary:
+    """Every word of one language's index with its document frequency (markers left out)."""
+
+    def __init__(self, docs: list[dict]):
+        freq: dict[str, int] = {}
+        for doc in docs:
+            seen = set()
+            for name in ("title", "text", "woorden"):
+                seen.update(words_of(doc.get(name) or ""))
+            for word in seen:
+                if not word.startswith(MARKER):
+                    freq[word] = freq.get(word, 0) + 1
+        self.freq = freq
+        self.sorted = sorted(freq)
+
+    def has_prefix(self, prefix: str) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.sorted, prefix)
+        return i < len(self.sorted) and self.sorted[i].startswith(prefix)
+
+    def correct(self, word: str) -> str | None:
+        """A known word one letter away (or a known beginning of one), the most frequent first."""
+        cands = set()
+        for i in range(len(word) + 1):
+            for c in ALPHABET:
+                cands.add(word[:i] + c + word[i:])
+                if i < len(word):
+                    cands.add(word[:i] + c + word[i + 1:])
+            if i < len(word):
+                cands.add(word[:i] + word[i + 1:])
+            if i < len(word) - 1:
+                cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+        cands.discard(word)
+        best = None
+        for cand in cands:
+            if len(cand) < TYPO_MIN - 1:
+                continue
+            if cand in self.freq:
+                key = (2, self.freq[cand], cand)
+            elif len(cand) >= TYPO_MIN and self.has_prefix(cand):
+                key = (1, 0, cand)
+            else:
+                continue
+            if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and key[2] < best[2]):
+                best = key
+        return best[2] if best else None
+
+    def split(self, word: str) -> list[str] | None:
+        """A compound as two known parts (kinderalimentatiebedrag -> kinderalimentatie bedrag), or its
+        longest known beginning (alimentatieplicht -> alimentatie)."""
+        for cut in range(PART_MIN, len(word) - PART_MIN + 1):
+            head, tail = word[:cut], word[cut:]
+            if tail in self.freq and (self.has_prefix(head) or (head.endswith("s") and head[:-1] in self.freq)):
+                return [head[:-1] if head.endswith("s") and not self.has_prefix(head) else head, tail]
+        for cut in range(len(word) - PART_MIN, TYPO_MIN, -1):  # the rest is a word too, not an ending
+            if word[:cut] in self.freq:
+                return [word[:cut]]
+        return None
+
+
+@dataclass
+class Plan:
+    query: str  # what zoeken.js sends to Material's worker (before Material adds the *)
+    danger: bool
+    bets: list[str]
+    words: list[str]
+
+
+def normalise(word: str, dictionary: Dictionary) -> list[str]:
+    """A query word as the index knows it: unchanged, a word form, a typo fixed, or compound parts."""
+    if dictionary.has_prefix(word):
+        return [word]
+    for suffix in SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= PART_MIN and dictionary.has_prefix(stem):
+            return [stem]
+    if len(word) >= TYPO_MIN:
+        fixed = dictionary.correct(word)
+        if fixed:
+            return [fixed]
+        parts = dictionary.split(word)
+        if parts:
+            return parts
+    return [word]
+
+
+COMPOUND_MIN = 5  # a pattern this long also matches as the last part of a compound word
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
+    'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more."""
+    if pattern.endswith("*"):
+        stem = pattern[:-1]
+        return word.startswith(stem) or (len(stem) >= COMPOUND_MIN and word.find(stem, 3) != -1)
+    return word == pattern or (len(pattern) >= COMPOUND_MIN and len(word) >= len(pattern) + 3
+                               and word.endswith(pattern))
+
+
+def _matches(pattern: tuple[str, ...], words: list[str]) -> bool:
+    n = len(pattern)
+    return any(all(_word_matches(p, words[i + j]) for j, p in enumerate(pattern)) for i in range(len(words) - n + 1))
+
+
+def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
+    """Rewrite a visitor's query for Material's lunr worker. `rules` is the `rs_zoeken` block of the
+    language's search index (see tools/content/search.py)."""
+    stop = set(rules.get("stop", []))
+    dropped = set(rules.get("negeer", []))
+    typed = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
+    words: list[str] = []  # every word, normalised, for best bets (stop words included)
+    for word in typed:
+        words.extend([word] if word in stop or re.fullmatch(r"\d+", word) else normalise(word, dictionary))
+    words = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words) if w]
+    terms = [w for w in words if w not in stop and w not in dropped]
+    if not terms:
+        terms = [w for w in words if w not in dropped] or words
+    bets: list[str] = []
+    danger = False
+    for bet in rules.get("voorrang", []):
+        # As typed and as normalised: a typo fix may turn a real word into another one.
+        if bet["pagina"] not in bets and any(_matches(tuple(p), words) or _matches(tuple(p), typed)
+                                             for p in bet["patronen"]):
+            bets.append(bet["pagina"])
+            danger = danger or bool(bet.get("gevaar"))
+    excluded = [n["pagina"] for n in rules.get("nooit", [])
+                if n["pagina"] not in bets and any(_word_matches(p, w) for w in words for p in n["woorden"])]
+    parts = []
+    unique = list(dict.fromkeys(terms))
+    for i, term in enumerate(unique):
+        # Material makes every word a prefix ("mis" finds "mishandeling", "huis" finds "huiselijk").
+        # Short words count only as typed (the last one stays a prefix: it may still be typed);
+        # longer words count as typed more than as a beginning.
+        if len(term) <= 2 or (len(term) == 3 and i < len(unique) - 1):
+            parts.append(f"{term}^1")
+        else:
+            parts.extend([f"{term}^{EXACT_BOOST}", term])
+    for rank, page in enumerate(bets[:3]):
+        parts.append(f"{marker(page)}^{(1000, 100, 10)[rank]}")
+    parts.extend(f"-{marker(page)}" for page in dict.fromkeys(excluded))
+    return Plan(" ".join(parts) or text, danger, bets, terms)
