@@ -274,7 +274,7 @@ def test_a_good_entry_is_read(tmp_path):
     ("voorrang:\n  - paginaa: veiligheid\n", 2, ["Onbekend veld", "Bedoel je 'pagina'"]),
     ("gewicht:\n  alimentatie: 0,5\n", 2, ["geen goed gewicht", "punt"]),
     ("paginas:\n  veiligheid:\n    nl: [\"<script>x</script>\"]\n", 3, ["opmaak"]),
-    ("paginas:\n  veiligheid:\n    nl: [geslagen\n", 4, ["geen geldige YAML"]),
+    ("paginas:\n  veiligheid:\n    nl: [geslagen\n", 3, ["geen geldige YAML"]),  # the line where the [ was opened
     ("nooit:\n  - pagina: veiligheid\n    nl: [slecht slapen]\n", 3, ["meer dan één woord"]),
     ("voorrang:\n  - pagina: veiligheid\n    nl: [ik]\n", 3, ["bijna elke zoekvraag"]),
     ("paginas:\n  - veiligheid\n", 2, ["naam: waarde"]),
