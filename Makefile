@@ -26,7 +26,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 ## Run every test (unit, build, search quality, browser) after the style check (ruff).
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 
 ## Style: ruff lint and format check (`make format` fixes what it can).

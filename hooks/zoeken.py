@@ -2,6 +2,7 @@
 
 All logic is in tools/content/search.py and tools/content/vocabulary.py.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,8 +34,9 @@ def on_pre_build(config):
         return
     _state["site_dir"] = Path(config["site_dir"])
     data = site.dataset(ROOT)
-    vocab, findings = load_vocabulary(ROOT / VOCAB_FILE, known_pages(Path(config["docs_dir"]), list(data.municipalities)),
-                                      VOCAB_FILE.as_posix())
+    vocab, findings = load_vocabulary(
+        ROOT / VOCAB_FILE, known_pages(Path(config["docs_dir"]), list(data.municipalities)), VOCAB_FILE.as_posix()
+    )
     if findings:  # an editor's mistake: stop with the Dutch messages, not a traceback
         raise PluginError("Fout in de zoekwoorden:\n" + "\n".join(f.as_text() for f in findings))
     _state["vocab"], _state["data"] = vocab, data
@@ -42,6 +44,7 @@ def on_pre_build(config):
 
 def on_env(env, config, files):
     """Search texts for the templates (overrides/partials/language.html and search.html)."""
+
     def text(lang: str, key: str) -> str:  # "" for keys that are not ours: Material's own text stays
         return LABELS.get(lang, LABELS["nl"]).get(key, "") if key.startswith("search") else ""
 

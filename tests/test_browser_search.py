@@ -6,6 +6,7 @@
   search box: first-result and top-3 accuracy (printed), the safety page first and the direct-help
   line for every danger query, no snippets then, no keyword chips and no "Ontbreekt" ever.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -13,10 +14,13 @@ from browser import DESKTOP, PHONE, Guard, csp_violations, format_violations, ne
 from test_search import MEASURED, SAFETY, SECTIONS, TARGET_FIRST, TARGET_TOP, TOP, SiteSearch, cases, report
 
 
-@pytest.mark.parametrize("path,query,lang_part,title", [
-    ("en/geld/", "parenting plan", "/en/", "Parenting plan"),
-    ("geld/", "ouderschapsplan", "/", "Ouderschapsplan"),
-])
+@pytest.mark.parametrize(
+    "path,query,lang_part,title",
+    [
+        ("en/geld/", "parenting plan", "/en/", "Parenting plan"),
+        ("geld/", "ouderschapsplan", "/", "Ouderschapsplan"),
+    ],
+)
 def test_search_results_stay_in_the_page_language(chromium, site_server, path, query, lang_part, title):
     context = new_context(chromium, viewport=DESKTOP)
     Guard(context, site_server.origin)
@@ -48,8 +52,11 @@ class SearchBox:
         self.field = self.page.locator("input.md-search__input")
         self.page.click("[data-rs-zoek]")  # the search button rs.js puts in the header
         self.page.wait_for_function("() => document.getElementById('__search').checked", timeout=10000)
-        self.page.wait_for_function("() => { const r = document.querySelector('[data-rs-zoeken]');"
-                                    " return r && r.rsZoekPlan && r.rsZoekPlan('test') !== null; }", timeout=15000)
+        self.page.wait_for_function(
+            "() => { const r = document.querySelector('[data-rs-zoeken]');"
+            " return r && r.rsZoekPlan && r.rsZoekPlan('test') !== null; }",
+            timeout=15000,
+        )
 
     def plan(self, query: str) -> dict:
         return self.page.evaluate("q => document.querySelector('[data-rs-zoeken]').rsZoekPlan(q)", query)
@@ -63,11 +70,14 @@ class SearchBox:
         self.page.wait_for_function(
             "() => document.querySelector('.md-search-result__item') || "
             "document.querySelector('.md-search-result__meta').textContent.includes('Niets') || "
-            "document.querySelector('.md-search-result__meta').textContent.includes('Nothing')", timeout=10000)
+            "document.querySelector('.md-search-result__meta').textContent.includes('Nothing')",
+            timeout=10000,
+        )
         self.page.wait_for_timeout(60)  # the first ten results render in one go
         hrefs = self.page.eval_on_selector_all(
-            ".md-search-result__item > a:first-child", "els => els.map(a => a.getAttribute('href'))")
-        return [h[len(self.origin) + 1:].split("#")[0] for h in hrefs if h.startswith(self.origin)]
+            ".md-search-result__item > a:first-child", "els => els.map(a => a.getAttribute('href'))"
+        )
+        return [h[len(self.origin) + 1 :].split("#")[0] for h in hrefs if h.startswith(self.origin)]
 
     def help_visible(self) -> bool:
         return self.page.locator("[data-rs-zoekhulp]").is_visible()
@@ -83,8 +93,10 @@ class SearchBox:
 
 @pytest.fixture(scope="module")
 def python_search(site_dir):
-    return {"nl": SiteSearch(site_dir / "search/search_index.json", "nl"),
-            "en": SiteSearch(site_dir / "en/search/search_index.json", "en")}
+    return {
+        "nl": SiteSearch(site_dir / "search/search_index.json", "nl"),
+        "en": SiteSearch(site_dir / "en/search/search_index.json", "en"),
+    }
 
 
 @pytest.mark.parametrize("lang,path", [("nl", "geld/"), ("en", "en/geld/")])
@@ -153,8 +165,11 @@ def test_ordinary_query_has_no_help_line_and_no_chips(chromium, site_server):
         assert ranked[:1] == ["veilig-online/"], ranked
         assert not box.help_visible()
         assert box.page.locator(".md-search-result .md-tags").count() == 0
-        assert not box.page.locator(".md-search-result__terms").first.is_visible() if \
-            box.page.locator(".md-search-result__terms").count() else True
+        assert (
+            not box.page.locator(".md-search-result__terms").first.is_visible()
+            if box.page.locator(".md-search-result__terms").count()
+            else True
+        )
         assert "overeenkomend" not in box.page.locator(".md-search-result__meta").inner_text()
         ranked = box.search("ik word geslagen")
         assert ranked[:1] == ["veiligheid/"] and box.help_visible()

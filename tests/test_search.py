@@ -14,6 +14,7 @@ used while tuning), `controle` (held out: written with the others, checked only 
 and printed, danger asserted, not held to the accuracy targets). Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
 safety page first. The figures are printed (pytest -s, or see the test's output).
 """
+
 from __future__ import annotations
 
 import html
@@ -58,8 +59,9 @@ def cases(section: str, lang: str) -> list[tuple[str, list[str], bool]]:
     out = []
     for item in (QUERIES.get(section) or {}).get(lang, []):
         query, expected = item[0], item[1]
-        out.append((str(query), [expected] if isinstance(expected, str) else list(expected),
-                    len(item) > 2 and item[2] == "gevaar"))
+        out.append(
+            (str(query), [expected] if isinstance(expected, str) else list(expected), len(item) > 2 and item[2] == "gevaar")
+        )
     return out
 
 
@@ -117,7 +119,7 @@ class SiteSearch:
             is_section = self.docs.get(ref.split("#")[0]) != ref
             found = sum(terms.values()) / len(terms) if terms else 0
             boost = (0 if is_section else 1) + found
-            scored.append((hit["score"] * (1 + boost ** 2), ref))
+            scored.append((hit["score"] * (1 + boost**2), ref))
         ranked: list[str] = []
         for _, ref in sorted(scored, key=lambda s: -s[0]):
             page = ref.split("#")[0]
@@ -145,22 +147,25 @@ def measure(search: dict, section: str) -> dict:
                 danger_ok += ok
             if not hit_first:
                 misses.append((lang, query, expected, ranked[:3]))
-    return {"total": total, "first": first, "top": top, "danger": danger_total, "danger_ok": danger_ok,
-            "misses": misses}
+    return {"total": total, "first": first, "top": top, "danger": danger_total, "danger_ok": danger_ok, "misses": misses}
 
 
 def report(label: str, m: dict) -> str:
     if not m["total"]:
         return f"{label}: geen zoekvragen"
-    return (f"{label}: {m['total']} zoekvragen, eerste resultaat goed {m['first']}/{m['total']} "
-            f"({100 * m['first'] / m['total']:.0f} %), top {TOP} goed {m['top']}/{m['total']} "
-            f"({100 * m['top'] / m['total']:.0f} %), gevaar eerst {m['danger_ok']}/{m['danger']}")
+    return (
+        f"{label}: {m['total']} zoekvragen, eerste resultaat goed {m['first']}/{m['total']} "
+        f"({100 * m['first'] / m['total']:.0f} %), top {TOP} goed {m['top']}/{m['total']} "
+        f"({100 * m['top'] / m['total']:.0f} %), gevaar eerst {m['danger_ok']}/{m['danger']}"
+    )
 
 
 @pytest.fixture(scope="module")
 def searches(built_site):
-    return {"nl": SiteSearch(built_site / "search/search_index.json", "nl"),
-            "en": SiteSearch(built_site / "en/search/search_index.json", "en")}
+    return {
+        "nl": SiteSearch(built_site / "search/search_index.json", "nl"),
+        "en": SiteSearch(built_site / "en/search/search_index.json", "en"),
+    }
 
 
 def test_each_language_has_its_own_index(built_site):
@@ -183,16 +188,16 @@ def test_keywords_are_hidden_not_shown_as_chips(built_site):
         assert "geslagen" in safety["woorden"] or "beaten" in safety["woorden"]
 
 
-@pytest.mark.parametrize("lang,query,expected",
-                         [(lang, q, e) for lang in ("nl", "en") for q, e in QUERIES[lang]])
+@pytest.mark.parametrize("lang,query,expected", [(lang, q, e) for lang in ("nl", "en") for q, e in QUERIES[lang]])
 def test_query_finds_page(searches, lang, query, expected):
     ranked = searches[lang].pages(query)
     assert expected in ranked[:TOP], f"'{query}' vond {ranked[:5]}, verwacht {expected}"
 
 
-@pytest.mark.parametrize("section,lang,query", [
-    (section, lang, q) for section in MEASURED for lang in ("nl", "en")
-    for q, _, danger in cases(section, lang) if danger])
+@pytest.mark.parametrize(
+    "section,lang,query",
+    [(section, lang, q) for section in MEASURED for lang in ("nl", "en") for q, _, danger in cases(section, lang) if danger],
+)
 def test_danger_query_shows_safety_page_first(searches, section, lang, query):
     plan = searches[lang].plan(query)
     ranked = searches[lang].pages(query)
@@ -200,8 +205,15 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
     assert ranked[:1] == [SAFETY[lang]], f"'{query}' vond eerst {ranked[:3]}"
 
 
-@pytest.mark.parametrize("lang,query", [("nl", "slecht slapen stress"), ("nl", "kind wil niet meer naar zijn moeder"),
-                                        ("nl", "geweldig"), ("en", "I made a parenting plan")])
+@pytest.mark.parametrize(
+    "lang,query",
+    [
+        ("nl", "slecht slapen stress"),
+        ("nl", "kind wil niet meer naar zijn moeder"),
+        ("nl", "geweldig"),
+        ("en", "I made a parenting plan"),
+    ],
+)
 def test_ordinary_queries_are_not_danger(searches, lang, query):
     assert not searches[lang].plan(query).danger
 
@@ -255,30 +267,36 @@ def test_the_real_vocabulary_is_valid():
 
 
 def test_a_good_entry_is_read(tmp_path):
-    vocab, findings = _load(tmp_path, "paginas:\n  veiligheid.md:\n    nl: [geslagen]\n"
-                                      "voorrang:\n  - pagina: /jongeren/praten/\n    nl: [kindertelefoon, met wie kan ik praten]\n"
-                                      "nooit:\n  - pagina: alimentatie\n    nl: [slaan]\n"
-                                      "gewicht:\n  hulp: 0.3\n  \"hulp/*\": 0.6\n")
+    vocab, findings = _load(
+        tmp_path,
+        "paginas:\n  veiligheid.md:\n    nl: [geslagen]\n"
+        "voorrang:\n  - pagina: /jongeren/praten/\n    nl: [kindertelefoon, met wie kan ik praten]\n"
+        "nooit:\n  - pagina: alimentatie\n    nl: [slaan]\n"
+        'gewicht:\n  hulp: 0.3\n  "hulp/*": 0.6\n',
+    )
     assert not findings
     assert vocab.words == {"veiligheid/": {"nl": ["geslagen"], "en": []}}
     assert vocab.bets[0].page == "jongeren/praten/" and ("met", "wie", "kan", "ik", "praten") in vocab.bets[0].patterns["nl"]
     assert vocab.weight("hulp/breda/") == 0.6 and vocab.weight("hulp/") == 0.3 and vocab.weight("alimentatie/") == 1
 
 
-@pytest.mark.parametrize("text,line,words", [
-    ("paginas:\n  veiligheidd:\n    nl: [geslagen]\n", 2, ["bestaat niet", "Bedoel je 'veiligheid'"]),
-    ("voorrang:\n  - pagina: veiligheid\n    nl: [geslagen, \"sla(an|at)\"]\n", 3, ["kan niet", "letters"]),
-    ("voorrang:\n  - pagina: veiligheid\n    nl: [ge*]\n", 3, ["te veel woorden", "3 letters"]),
-    ("voorrang:\n  - pagina: veiligheid\n    nl: [\"*slaan\"]\n", 3, ["kan niet"]),
-    ("voorrang:\n  - pagina: veiligheid\n    gevaar: misschien\n    nl: [slaan]\n", 3, ["ja of nee"]),
-    ("voorrang:\n  - paginaa: veiligheid\n", 2, ["Onbekend veld", "Bedoel je 'pagina'"]),
-    ("gewicht:\n  alimentatie: 0,5\n", 2, ["geen goed gewicht", "punt"]),
-    ("paginas:\n  veiligheid:\n    nl: [\"<script>x</script>\"]\n", 3, ["opmaak"]),
-    ("paginas:\n  veiligheid:\n    nl: [geslagen\n", 3, ["geen geldige YAML"]),  # the line where the [ was opened
-    ("nooit:\n  - pagina: veiligheid\n    nl: [slecht slapen]\n", 3, ["meer dan één woord"]),
-    ("voorrang:\n  - pagina: veiligheid\n    nl: [ik]\n", 3, ["bijna elke zoekvraag"]),
-    ("paginas:\n  - veiligheid\n", 2, ["naam: waarde"]),
-])
+@pytest.mark.parametrize(
+    "text,line,words",
+    [
+        ("paginas:\n  veiligheidd:\n    nl: [geslagen]\n", 2, ["bestaat niet", "Bedoel je 'veiligheid'"]),
+        ('voorrang:\n  - pagina: veiligheid\n    nl: [geslagen, "sla(an|at)"]\n', 3, ["kan niet", "letters"]),
+        ("voorrang:\n  - pagina: veiligheid\n    nl: [ge*]\n", 3, ["te veel woorden", "3 letters"]),
+        ('voorrang:\n  - pagina: veiligheid\n    nl: ["*slaan"]\n', 3, ["kan niet"]),
+        ("voorrang:\n  - pagina: veiligheid\n    gevaar: misschien\n    nl: [slaan]\n", 3, ["ja of nee"]),
+        ("voorrang:\n  - paginaa: veiligheid\n", 2, ["Onbekend veld", "Bedoel je 'pagina'"]),
+        ("gewicht:\n  alimentatie: 0,5\n", 2, ["geen goed gewicht", "punt"]),
+        ('paginas:\n  veiligheid:\n    nl: ["<script>x</script>"]\n', 3, ["opmaak"]),
+        ("paginas:\n  veiligheid:\n    nl: [geslagen\n", 3, ["geen geldige YAML"]),  # the line where the [ was opened
+        ("nooit:\n  - pagina: veiligheid\n    nl: [slecht slapen]\n", 3, ["meer dan één woord"]),
+        ("voorrang:\n  - pagina: veiligheid\n    nl: [ik]\n", 3, ["bijna elke zoekvraag"]),
+        ("paginas:\n  - veiligheid\n", 2, ["naam: waarde"]),
+    ],
+)
 def test_a_bad_entry_gets_a_dutch_error_with_file_and_line(tmp_path, text, line, words):
     _, findings = _load(tmp_path, text)
     assert findings, text
@@ -304,7 +322,7 @@ def test_a_bad_vocabulary_stops_the_build_with_a_dutch_message(tmp_path):
     from conftest import copy_repo, run_mkdocs
 
     repo = copy_repo(tmp_path / "repo")
-    (repo / VOCAB_FILE).write_text("voorrang:\n  - pagina: veiligheid\n    nl: [\"sla(an)\"]\n", encoding="utf-8")
+    (repo / VOCAB_FILE).write_text('voorrang:\n  - pagina: veiligheid\n    nl: ["sla(an)"]\n', encoding="utf-8")
     result = run_mkdocs(repo, tmp_path / "site")
     out = result.stdout + result.stderr
     assert result.returncode != 0

@@ -13,6 +13,7 @@ language in the root index; `point_to_language_root` makes the pages of a langua
   exclusions address, and a weight (topic pages above generated pages and the overview);
 - `config.rs_zoeken` carries the best bets, exclusions and ignored words for docs/assets/js/zoeken.js.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,7 +40,7 @@ def split_by_language(site_dir: Path, languages: list[str]) -> dict[str, int]:
     prefixes = {lang: f"{lang}/" for lang in languages}
     counts = {}
     for lang, prefix in prefixes.items():
-        docs = [dict(d, location=d["location"][len(prefix):]) for d in data["docs"] if d["location"].startswith(prefix)]
+        docs = [dict(d, location=d["location"][len(prefix) :]) for d in data["docs"] if d["location"].startswith(prefix)]
         target = Path(site_dir) / lang / INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(dict(data, docs=docs), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -52,6 +53,7 @@ def split_by_language(site_dir: Path, languages: list[str]) -> dict[str, int]:
 
 def point_to_language_root(html: str, lang: str) -> str:
     """Material reads `base` from its __config JSON for the index URL and result links."""
+
     def repl(m: re.Match) -> str:
         base = m.group(2).rstrip("/") or "."
         return f"{m.group(1)}{base}/{lang}/{m.group(3)}"  # trailing slash: a URL base
@@ -73,8 +75,11 @@ def municipality_words(data: Dataset) -> dict[str, list[str]]:
 def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     """The query rules zoeken.js applies in the browser (and tests/test_search.py in Python)."""
     bets = sorted(vocab.bets, key=lambda b: not b.danger)
-    out_bets = [{"pagina": b.page, "gevaar": b.danger, "patronen": [list(p) for p in b.patterns.get(lang, ())]}
-                for b in bets if b.patterns.get(lang)]
+    out_bets = [
+        {"pagina": b.page, "gevaar": b.danger, "patronen": [list(p) for p in b.patterns.get(lang, ())]}
+        for b in bets
+        if b.patterns.get(lang)
+    ]
     ordinary = set(vocab.ordinary.get(lang, ()))
     for g in sorted(data.municipalities.values(), key=lambda g: g.id):
         names = [n.lower() for n in dict.fromkeys([g.naam, *g.plaatsen])]
@@ -82,11 +87,9 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         if pats:
             out_bets.append({"pagina": f"hulp/{g.id}/", "gevaar": False, "patronen": pats})
     out_bets.extend(organisation_bets(data))
-    never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never
-             if n.page and n.words.get(lang)]
+    never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never if n.page and n.words.get(lang)]
     ignore = sorted({w for n in vocab.never if not n.page for w in n.words.get(lang, ())})
     return {"voorrang": out_bets, "nooit": never, "negeer": ignore, "stop": stop_words()}
-
 
 
 ORG_SPLIT_RE = re.compile(r",\s*|\s+(?:samen met|met|en|bij)\s+|[()]")
@@ -107,12 +110,15 @@ def organisation_bets(data: Dataset) -> list[dict]:
                 words = re.sub(r"[^a-z0-9\u00e0-\u00ff' ]", " ", name.lower().replace("-", " ")).split()
                 for tail in sorted(strip, key=len, reverse=True):
                     tail_words = tail.replace("-", " ").split()
-                    if len(words) > len(tail_words) and words[-len(tail_words):] == tail_words:
+                    if len(words) > len(tail_words) and words[-len(tail_words) :] == tail_words:
                         words = words[: -len(tail_words)]
                 if words:
                     owners.setdefault(tuple(words), set()).add(g.id)
-    return [{"pagina": f"hulp/{next(iter(ids))}/", "gevaar": False, "patronen": [list(words)]}
-            for words, ids in sorted(owners.items()) if len(ids) == 1]
+    return [
+        {"pagina": f"hulp/{next(iter(ids))}/", "gevaar": False, "patronen": [list(words)]}
+        for words, ids in sorted(owners.items())
+        if len(ids) == 1
+    ]
 
 
 def enrich_index(index: dict, vocab: Vocabulary, data: Dataset, lang: str) -> dict:

@@ -9,6 +9,7 @@ Every problem is a Dutch Finding with file and line. `plan_query` is the Python 
 rewriting in docs/assets/js/zoeken.js (typo, word form and compound handling, best bets): the tests
 measure the site's search with it, and the browser test checks the JavaScript gives the same ranks.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -129,10 +130,14 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
         loc = page_location(value)
         if loc not in pages:
             close = difflib.get_close_matches(loc, sorted(pages), n=1)
-            r.error(n, fieldname, f"De pagina '{value}' bestaat niet.",
-                    (f"Bedoel je '{close[0].rstrip('/') or 'index'}'? " if close else "")
-                    + "Schrijf de naam van het bestand in docs/ zonder .md, bijvoorbeeld veiligheid of jongeren/praten.",
-                    rule="zoekwoorden")
+            r.error(
+                n,
+                fieldname,
+                f"De pagina '{value}' bestaat niet.",
+                (f"Bedoel je '{close[0].rstrip('/') or 'index'}'? " if close else "")
+                + "Schrijf de naam van het bestand in docs/ zonder .md, bijvoorbeeld veiligheid of jongeren/praten.",
+                rule="zoekwoorden",
+            )
             return None
         return loc
 
@@ -143,8 +148,13 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
             if not value:
                 continue
             if len(value) > MAX_TEXT:
-                r.error(item, fieldname, f"'{value[:40]}...' is te lang voor een zoekwoord.",
-                        f"Houd een zoekwoord korter dan {MAX_TEXT} tekens.", rule="zoekwoorden")
+                r.error(
+                    item,
+                    fieldname,
+                    f"'{value[:40]}...' is te lang voor een zoekwoord.",
+                    f"Houd een zoekwoord korter dan {MAX_TEXT} tekens.",
+                    rule="zoekwoorden",
+                )
                 continue
             out.append(value)
         return out
@@ -160,19 +170,34 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
             words = tuple(value.lower().split())
             bad = [w for w in words if not WORD_RE.match(w)]
             if bad:
-                r.error(item, fieldname, f"Het zoekpatroon '{value}' kan niet: '{bad[0]}'.",
-                        "Gebruik alleen letters, cijfers en spaties. Een * mag alleen aan het eind van een woord "
-                        "en betekent 'begint met'. Geen andere tekens.", rule="zoekpatroon")
+                r.error(
+                    item,
+                    fieldname,
+                    f"Het zoekpatroon '{value}' kan niet: '{bad[0]}'.",
+                    "Gebruik alleen letters, cijfers en spaties. Een * mag alleen aan het eind van een woord "
+                    "en betekent 'begint met'. Geen andere tekens.",
+                    rule="zoekpatroon",
+                )
                 continue
             if bet and len(words) == 1 and (words[0] in stop_words() or (len(words[0]) < MIN_PREFIX and not words[0].isdigit())):
-                r.error(item, fieldname, f"'{value}' staat in bijna elke zoekvraag.",
-                        "Kies een woord dat iets zegt over het onderwerp, of schrijf een paar woorden achter elkaar "
-                        "(bijvoorbeeld 'bang voor').", rule="zoekpatroon")
+                r.error(
+                    item,
+                    fieldname,
+                    f"'{value}' staat in bijna elke zoekvraag.",
+                    "Kies een woord dat iets zegt over het onderwerp, of schrijf een paar woorden achter elkaar "
+                    "(bijvoorbeeld 'bang voor').",
+                    rule="zoekpatroon",
+                )
                 continue
             short = [w for w in words if w.endswith("*") and len(w) - 1 < MIN_PREFIX]
             if short:
-                r.error(item, fieldname, f"'{short[0]}' in '{value}' past op te veel woorden.",
-                        f"Zet minstens {MIN_PREFIX} letters voor de *.", rule="zoekpatroon")
+                r.error(
+                    item,
+                    fieldname,
+                    f"'{short[0]}' in '{value}' past op te veel woorden.",
+                    f"Zet minstens {MIN_PREFIX} letters voor de *.",
+                    rule="zoekpatroon",
+                )
                 continue
             out.append(words)
         return tuple(out)
@@ -182,9 +207,13 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
         if n is None:
             return []
         if not isinstance(n, yaml.MappingNode):
-            r.error(n, fieldname, f"Onder '{fieldname}' horen regels als 'naam: waarde'.",
-                    "Zet elke pagina op een eigen regel, ingesprongen onder deze naam, met een dubbele punt erachter.",
-                    rule="zoekwoorden")
+            r.error(
+                n,
+                fieldname,
+                f"Onder '{fieldname}' horen regels als 'naam: waarde'.",
+                "Zet elke pagina op een eigen regel, ingesprongen onder deze naam, met een dubbele punt erachter.",
+                rule="zoekwoorden",
+            )
             return []
         return list(n.value)
 
@@ -204,11 +233,17 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
         loc = page_of(m.get("pagina"), f"voorrang[{i + 1}].pagina")
         pats = {lang: patterns(m.get(lang), f"voorrang[{i + 1}].{lang}", bet=True) for lang in LANGS}
         if not any(pats.values()) and not ("nl" in m or "en" in m):
-            r.error(item, f"voorrang[{i + 1}]", "Er staan geen zoekpatronen bij deze voorrang.",
-                    "Zet onder 'nl:' en/of 'en:' de woorden waarmee mensen zoeken.", rule="zoekpatroon")
+            r.error(
+                item,
+                f"voorrang[{i + 1}]",
+                "Er staan geen zoekpatronen bij deze voorrang.",
+                "Zet onder 'nl:' en/of 'en:' de woorden waarmee mensen zoeken.",
+                rule="zoekpatroon",
+            )
         if loc is not None:
-            vocab.bets.append(Bet(loc, pats, r.boolean(m.get("gevaar"), f"voorrang[{i + 1}].gevaar", False),
-                                  item.start_mark.line + 1))
+            vocab.bets.append(
+                Bet(loc, pats, r.boolean(m.get("gevaar"), f"voorrang[{i + 1}].gevaar", False), item.start_mark.line + 1)
+            )
 
     for i, item in enumerate(r.sequence(top.get("nooit"), "nooit")):
         m = r.mapping(item, f"nooit[{i + 1}]", {"pagina": False, "nl": False, "en": False})
@@ -220,8 +255,13 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
             pats = patterns(m.get(lang), f"nooit[{i + 1}].{lang}")
             multi = [p for p in pats if len(p) > 1]
             if multi:
-                r.error(m.get(lang), f"nooit[{i + 1}].{lang}", f"'{' '.join(multi[0])}' is meer dan één woord.",
-                        "Zet bij 'nooit' losse woorden, elk op een eigen regel.", rule="zoekpatroon")
+                r.error(
+                    m.get(lang),
+                    f"nooit[{i + 1}].{lang}",
+                    f"'{' '.join(multi[0])}' is meer dan één woord.",
+                    "Zet bij 'nooit' losse woorden, elk op een eigen regel.",
+                    rule="zoekpatroon",
+                )
             words[lang] = tuple(p[0] for p in pats if len(p) == 1)
         if loc is not None:
             vocab.never.append(Never(loc, words, item.start_mark.line + 1))
@@ -237,9 +277,14 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
         except (TypeError, ValueError):
             boost = -1.0
         if not 0 < boost <= 10:
-            r.error(value_node, f"gewicht.{key_node.value}", f"'{value}' is geen goed gewicht.",
-                    "Schrijf een getal groter dan 0 en hoogstens 10, bijvoorbeeld 0.5 (minder) of 2 (meer). "
-                    "Gebruik een punt, geen komma.", rule="zoekwoorden")
+            r.error(
+                value_node,
+                f"gewicht.{key_node.value}",
+                f"'{value}' is geen goed gewicht.",
+                "Schrijf een getal groter dan 0 en hoogstens 10, bijvoorbeeld 0.5 (minder) of 2 (meer). "
+                "Gebruik een punt, geen komma.",
+                rule="zoekwoorden",
+            )
             continue
         vocab.weights.append((pattern, boost))
 
@@ -314,11 +359,11 @@ class Dictionary:
             for c in ALPHABET:
                 cands.add(word[:i] + c + word[i:])
                 if i < len(word):
-                    cands.add(word[:i] + c + word[i + 1:])
+                    cands.add(word[:i] + c + word[i + 1 :])
             if i < len(word):
-                cands.add(word[:i] + word[i + 1:])
+                cands.add(word[:i] + word[i + 1 :])
             if i < len(word) - 1:
-                cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+                cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
         cands.discard(word)
         best = None
         for cand in cands:
@@ -382,8 +427,7 @@ def _word_matches(pattern: str, word: str) -> bool:
     if pattern.endswith("*"):
         stem = pattern[:-1]
         return word.startswith(stem) or (len(stem) >= COMPOUND_MIN and word.find(stem, 3) != -1)
-    return word == pattern or (len(pattern) >= COMPOUND_MIN and len(word) >= len(pattern) + 3
-                               and word.endswith(pattern))
+    return word == pattern or (len(pattern) >= COMPOUND_MIN and len(word) >= len(pattern) + 3 and word.endswith(pattern))
 
 
 def _matches(pattern: tuple[str, ...], words: list[str]) -> bool:
@@ -408,12 +452,14 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     danger = False
     for bet in rules.get("voorrang", []):
         # As typed and as normalised: a typo fix may turn a real word into another one.
-        if bet["pagina"] not in bets and any(_matches(tuple(p), words) or _matches(tuple(p), typed)
-                                             for p in bet["patronen"]):
+        if bet["pagina"] not in bets and any(_matches(tuple(p), words) or _matches(tuple(p), typed) for p in bet["patronen"]):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
-    excluded = [n["pagina"] for n in rules.get("nooit", [])
-                if n["pagina"] not in bets and any(_word_matches(p, w) for w in words for p in n["woorden"])]
+    excluded = [
+        n["pagina"]
+        for n in rules.get("nooit", [])
+        if n["pagina"] not in bets and any(_word_matches(p, w) for w in words for p in n["woorden"])
+    ]
     parts = []
     unique = list(dict.fromkeys(terms))
     for i, term in enumerate(unique):

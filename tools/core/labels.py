@@ -1,13 +1,38 @@
 """Interface texts of generated pages and blocks, Dutch first, English second."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 MONTHS = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 
 LABELS = {
@@ -15,14 +40,14 @@ LABELS = {
         "overview_title": "Hulp in jouw gemeente",
         "overview_description": "Kies je gemeente en zie welke hulp er bij jou in de buurt is bij relatieproblemen en scheiding.",
         "overview_intro": "Kies je gemeente. Dan zie je welke hulp er bij jou in de buurt is. "
-                          "Je kunt ook zoeken op je woonplaats of postcode.",
+        "Je kunt ook zoeken op je woonplaats of postcode.",
         "overview_list": "Alle gemeenten",
         "national": "Landelijke hulp: voor iedereen",
         "national_intro": "Deze hulp is er in heel Nederland. Je kunt altijd bellen of chatten.",
         "page_title": "Hulp in {naam}",
         "page_description": "Hulp bij relatieproblemen en scheiding in de gemeente {naam}: wie kun je bellen of mailen?",
         "page_intro": "Hier vind je hulp in de gemeente {naam} bij relatieproblemen en scheiding. "
-                      "Per onderwerp zie je wie je kunt bellen, mailen of bezoeken.",
+        "Per onderwerp zie je wie je kunt bellen, mailen of bezoeken.",
         "places": "Plaatsen in deze gemeente",
         "municipality_site": "Website van de gemeente {naam}",
         "other_municipality": "Andere gemeente kiezen",
@@ -52,7 +77,7 @@ LABELS = {
         # Issue 14: an offering past its yearly check plus grace period (Offering.stale(today)).
         "stale": "Misschien niet meer actueel",
         "stale_tip": "We hebben dit voor het laatst gecontroleerd op {datum}. Dat is meer dan een jaar geleden. "
-                     "Kijk op de website of bel eerst even.",
+        "Kijk op de website of bel eerst even.",
         # Issue 15: "Wat moet ik regelen?" and "Ons plan voor de kinderen" (tools/content/regelen.py, tools/content/plan.py).
         "regelen_form_intro": "Beantwoord de vragen. Dan zie je welke taken er voor jou zijn.",
         "regelen_municipality": "In welke gemeente woon je? (niet verplicht)",
@@ -141,8 +166,8 @@ LABELS = {
         "prof_family": "Een vraag over hulp voor een gezin:",
         "prof_worry": "Twijfel je of een kind of ouder veilig is? Vraag Veilig Thuis om advies. Dat kan ook zonder melding.",
         "prof_school": "Op school: praat eerst met de intern begeleider of de zorgcoördinator. "
-                       "Zij werken samen met de jeugdarts of jeugdverpleegkundige van de GGD, "
-                       "en met het schoolmaatschappelijk werk als je school dat heeft.",
+        "Zij werken samen met de jeugdarts of jeugdverpleegkundige van de GGD, "
+        "en met het schoolmaatschappelijk werk als je school dat heeft.",
         "prof_more": "Meer over verwijzen",
         "prof_card": "Verwijskaart om te printen",
         "national_title": "Landelijke hulplijnen",
@@ -150,7 +175,7 @@ LABELS = {
         "summary_jump": "Naar de hulp bij jou in de buurt",
         "block_title_youth": "Met wie kun je praten?",
         "block_choose_youth": "Woon je in Breda, Oosterhout, Geertruidenberg, Drimmelen of Altena? "
-                              "Kies je gemeente. Dan zie je ook wie er bij jou in de buurt is.",
+        "Kies je gemeente. Dan zie je ook wie er bij jou in de buurt is.",
         "youth_always": "Deze hulp is er voor alle kinderen en jongeren:",
         # Issue 11: texts the browser modules show (rendered into data-rs-tekst, never a JS dictionary).
         "js_label": "Gemeente, woonplaats of postcode",
@@ -158,7 +183,7 @@ LABELS = {
         "js_matches": "Kies je gemeente:",
         "js_none": "We vinden deze plaats niet in Breda, Oosterhout, Geertruidenberg, Drimmelen of Altena.",
         "js_outside": "Woon je in een andere gemeente? Op de website van je eigen gemeente lees je waar je hulp vindt. "
-                      "De landelijke hulp is er voor iedereen.",
+        "De landelijke hulp is er voor iedereen.",
         "js_national": "Bekijk de landelijke hulp",
         "js_did_you_mean": "Bedoel je {naam}?",
         "js_belongs": "{plaats} hoort bij de gemeente {naam}.",
@@ -202,15 +227,14 @@ LABELS = {
     "en": {
         "overview_title": "Help in your municipality",
         "overview_description": "Choose your municipality and see what help is available near you with relationship problems and separation.",
-        "overview_intro": "Choose your municipality to see the help near you. "
-                          "You can also search by town or postcode.",
+        "overview_intro": "Choose your municipality to see the help near you. You can also search by town or postcode.",
         "overview_list": "All municipalities",
         "national": "National help: for everyone",
         "national_intro": "This help is available throughout the Netherlands. You can always call or chat.",
         "page_title": "Help in {naam}",
         "page_description": "Help with relationship problems and separation in the municipality of {naam}: who can you call or e-mail?",
         "page_intro": "Here you find help in the municipality of {naam} with relationship problems and separation. "
-                      "For each topic you see who you can call, e-mail or visit.",
+        "For each topic you see who you can call, e-mail or visit.",
         "places": "Towns and villages in this municipality",
         "municipality_site": "Website of the municipality of {naam}",
         "other_municipality": "Choose another municipality",
@@ -239,8 +263,7 @@ LABELS = {
         "updated": "Updated on {datum}",
         # Issue 14: an offering past its yearly check plus grace period (Offering.stale(today)).
         "stale": "Possibly out of date",
-        "stale_tip": "We last checked this on {datum}. That is more than a year ago. "
-                     "Look at the website or call first.",
+        "stale_tip": "We last checked this on {datum}. That is more than a year ago. Look at the website or call first.",
         # Issue 15: "Wat moet ik regelen?" and "Ons plan voor de kinderen" (tools/content/regelen.py, tools/content/plan.py).
         "regelen_form_intro": "Answer the questions. Then you see which tasks are for you.",
         "regelen_municipality": "Which municipality do you live in? (optional)",
@@ -329,8 +352,8 @@ LABELS = {
         "prof_family": "A question about help for a family:",
         "prof_worry": "Not sure whether a child or parent is safe? Ask Veilig Thuis for advice. You can do that without reporting.",
         "prof_school": "At school: first talk to the internal support coordinator (intern begeleider or zorgcoördinator). "
-                       "They work with the youth doctor or youth nurse of the GGD, "
-                       "and with school social work if your school has it.",
+        "They work with the youth doctor or youth nurse of the GGD, "
+        "and with school social work if your school has it.",
         "prof_more": "More about referring",
         "prof_card": "Referral card to print",
         "national_title": "National helplines",
@@ -338,7 +361,7 @@ LABELS = {
         "summary_jump": "Go to help near you",
         "block_title_youth": "Who can you talk to?",
         "block_choose_youth": "Do you live in Breda, Oosterhout, Geertruidenberg, Drimmelen or Altena? "
-                              "Choose your municipality to see who is near you too.",
+        "Choose your municipality to see who is near you too.",
         "youth_always": "This help is there for all children and young people:",
         # Issue 11: texts the browser modules show (rendered into data-rs-tekst, never a JS dictionary).
         "js_label": "Municipality, town or postcode",
@@ -346,7 +369,7 @@ LABELS = {
         "js_matches": "Choose your municipality:",
         "js_none": "We cannot find this place in Breda, Oosterhout, Geertruidenberg, Drimmelen or Altena.",
         "js_outside": "Do you live in another municipality? The website of your own municipality tells you where to find help. "
-                      "The national help is there for everyone.",
+        "The national help is there for everyone.",
         "js_national": "See the national help",
         "js_did_you_mean": "Did you mean {naam}?",
         "js_belongs": "{plaats} is part of the municipality of {naam}.",
@@ -391,71 +414,72 @@ LABELS = {
 
 # Test versions (tools/preview/), co-creation notes and the glossary page: the same one table.
 _MORE = {
-    'nl': {
-        'preview_subject': 'Feedback op testversie {versie}: {titel}',
-        'preview_body': 'Pagina: {titel}\nBestand: docs/{pagina}\nAdres: {adres}\nVersie: {versie} ({datum})\n\nMijn feedback:\n\n',
-        'preview_general': 'de hele site',
-        'preview_changes_title': 'Wat is er veranderd',
-        'preview_changes_description': "De pagina's die in deze testversie anders zijn dan op de echte site.",
-        'preview_intro': "Deze testversie is {versie}, gemaakt op {datum}. We vergelijken hem met `{basis}`. Hieronder staan de pagina's die anders zijn. Kijk vooral daar.",
-        'preview_no_base': 'We konden deze testversie niet vergelijken met de echte site.',
-        'preview_pages': "Pagina's",
-        'preview_municipalities': 'Hulp per gemeente',
-        'preview_concepts': 'Concepten',
-        'preview_concepts_intro': "Deze pagina's staan alleen in de testversie. Op de echte site staan ze (nog) niet.",
-        'preview_other': 'Andere bestanden',
-        'preview_other_intro': 'Techniek, opmaak en gegevens die je niet als pagina ziet.',
-        'preview_nothing': "Er zijn geen pagina's veranderd.",
-        'preview_nl': 'Nederlands',
-        'preview_en': 'Engels',
-        'preview_nieuw': 'nieuw',
-        'preview_gewijzigd': 'gewijzigd',
-        'preview_verwijderd': 'verwijderd',
-        'preview_data': 'gegevens {status}',
-        'preview_all_municipalities': 'Alle gemeenten',
-        'preview_glossary': 'Woordenlijst',
-        'cocreation_first': 'Gelezen door {groep} in {maand}',
-        'cocreation_next': 'door {groep} in {maand}',
-        'cocreation_and': ' en ',
-        'cocreation_sep': ', ',
-        'glossary_title': 'Woordenlijst',
-        'glossary_description': 'Moeilijke woorden over scheiden, uitgelegd in gewone taal.',
-        'glossary_intro': 'Hier staan woorden die je vaak tegenkomt als ouders uit elkaar gaan. Per woord lees je wat het betekent.',
+    "nl": {
+        "preview_subject": "Feedback op testversie {versie}: {titel}",
+        "preview_body": "Pagina: {titel}\nBestand: docs/{pagina}\nAdres: {adres}\nVersie: {versie} ({datum})\n\nMijn feedback:\n\n",
+        "preview_general": "de hele site",
+        "preview_changes_title": "Wat is er veranderd",
+        "preview_changes_description": "De pagina's die in deze testversie anders zijn dan op de echte site.",
+        "preview_intro": "Deze testversie is {versie}, gemaakt op {datum}. We vergelijken hem met `{basis}`. Hieronder staan de pagina's die anders zijn. Kijk vooral daar.",
+        "preview_no_base": "We konden deze testversie niet vergelijken met de echte site.",
+        "preview_pages": "Pagina's",
+        "preview_municipalities": "Hulp per gemeente",
+        "preview_concepts": "Concepten",
+        "preview_concepts_intro": "Deze pagina's staan alleen in de testversie. Op de echte site staan ze (nog) niet.",
+        "preview_other": "Andere bestanden",
+        "preview_other_intro": "Techniek, opmaak en gegevens die je niet als pagina ziet.",
+        "preview_nothing": "Er zijn geen pagina's veranderd.",
+        "preview_nl": "Nederlands",
+        "preview_en": "Engels",
+        "preview_nieuw": "nieuw",
+        "preview_gewijzigd": "gewijzigd",
+        "preview_verwijderd": "verwijderd",
+        "preview_data": "gegevens {status}",
+        "preview_all_municipalities": "Alle gemeenten",
+        "preview_glossary": "Woordenlijst",
+        "cocreation_first": "Gelezen door {groep} in {maand}",
+        "cocreation_next": "door {groep} in {maand}",
+        "cocreation_and": " en ",
+        "cocreation_sep": ", ",
+        "glossary_title": "Woordenlijst",
+        "glossary_description": "Moeilijke woorden over scheiden, uitgelegd in gewone taal.",
+        "glossary_intro": "Hier staan woorden die je vaak tegenkomt als ouders uit elkaar gaan. Per woord lees je wat het betekent.",
     },
-    'en': {
-        'preview_subject': 'Feedback on test version {versie}: {titel}',
-        'preview_body': 'Page: {titel}\nFile: docs/{pagina}\nAddress: {adres}\nVersion: {versie} ({datum})\n\nMy feedback:\n\n',
-        'preview_general': 'the whole site',
-        'preview_changes_title': 'What has changed',
-        'preview_changes_description': 'The pages that differ in this test version from the real site.',
-        'preview_intro': 'This test version is {versie}, made on {datum}. We compare it with `{basis}`. Below are the pages that differ. Look there first.',
-        'preview_no_base': 'We could not compare this test version with the real site.',
-        'preview_pages': 'Pages',
-        'preview_municipalities': 'Help per municipality',
-        'preview_concepts': 'Drafts',
-        'preview_concepts_intro': 'These pages are only in the test version. They are not (yet) on the real site.',
-        'preview_other': 'Other files',
-        'preview_other_intro': 'Code, layout and data that you do not see as a page.',
-        'preview_nothing': 'No pages have changed.',
-        'preview_nl': 'Dutch',
-        'preview_en': 'English',
-        'preview_nieuw': 'new',
-        'preview_gewijzigd': 'changed',
-        'preview_verwijderd': 'deleted',
-        'preview_data': 'data {status}',
-        'preview_all_municipalities': 'All municipalities',
-        'preview_glossary': 'Glossary',
-        'cocreation_first': 'Read by {groep} in {maand}',
-        'cocreation_next': 'by {groep} in {maand}',
-        'cocreation_and': ' and ',
-        'cocreation_sep': ', ',
-        'glossary_title': 'Glossary',
-        'glossary_description': 'Difficult words about separation, explained in plain language.',
-        'glossary_intro': 'These are words you often come across when parents separate. For each word you read what it means. The Dutch word is given too, because you will meet it in letters and forms.',
+    "en": {
+        "preview_subject": "Feedback on test version {versie}: {titel}",
+        "preview_body": "Page: {titel}\nFile: docs/{pagina}\nAddress: {adres}\nVersion: {versie} ({datum})\n\nMy feedback:\n\n",
+        "preview_general": "the whole site",
+        "preview_changes_title": "What has changed",
+        "preview_changes_description": "The pages that differ in this test version from the real site.",
+        "preview_intro": "This test version is {versie}, made on {datum}. We compare it with `{basis}`. Below are the pages that differ. Look there first.",
+        "preview_no_base": "We could not compare this test version with the real site.",
+        "preview_pages": "Pages",
+        "preview_municipalities": "Help per municipality",
+        "preview_concepts": "Drafts",
+        "preview_concepts_intro": "These pages are only in the test version. They are not (yet) on the real site.",
+        "preview_other": "Other files",
+        "preview_other_intro": "Code, layout and data that you do not see as a page.",
+        "preview_nothing": "No pages have changed.",
+        "preview_nl": "Dutch",
+        "preview_en": "English",
+        "preview_nieuw": "new",
+        "preview_gewijzigd": "changed",
+        "preview_verwijderd": "deleted",
+        "preview_data": "data {status}",
+        "preview_all_municipalities": "All municipalities",
+        "preview_glossary": "Glossary",
+        "cocreation_first": "Read by {groep} in {maand}",
+        "cocreation_next": "by {groep} in {maand}",
+        "cocreation_and": " and ",
+        "cocreation_sep": ", ",
+        "glossary_title": "Glossary",
+        "glossary_description": "Difficult words about separation, explained in plain language.",
+        "glossary_intro": "These are words you often come across when parents separate. For each word you read what it means. The Dutch word is given too, because you will meet it in letters and forms.",
     },
 }
 for _lang, _texts in _MORE.items():
     LABELS[_lang].update(_texts)
+
 
 def label(lang: str, key: str, **values: str) -> str:
     text = LABELS.get(lang, LABELS["nl"])[key]
@@ -469,7 +493,7 @@ def js_texts(lang: str, *keys: str) -> str:
     import json
 
     prefix = "js_"
-    payload = {k[len(prefix):] if k.startswith(prefix) else k: LABELS.get(lang, LABELS["nl"])[k] for k in keys}
+    payload = {k[len(prefix) :] if k.startswith(prefix) else k: LABELS.get(lang, LABELS["nl"])[k] for k in keys}
     return html.escape(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
@@ -485,13 +509,13 @@ ISSUE_16_LABELS = {
         "mon_title": "Cijfers van de regio",
         "mon_description": "Hoe staan de vijf gemeenten ervoor met de hulp bij scheiding? Zes cijfers per gemeente en voor de regio.",
         "mon_intro": "Hier zie je hoe de gemeenten ervoor staan met de hulp bij scheiding. "
-                     "Per cijfer zie je wat we meten, hoe vaak en waar het cijfer vandaan komt. "
-                     "De beleidsmedewerkers van de gemeenten vullen de cijfers in.",
+        "Per cijfer zie je wat we meten, hoe vaak en waar het cijfer vandaan komt. "
+        "De beleidsmedewerkers van de gemeenten vullen de cijfers in.",
         "mon_examples_short": "Voorbeeldcijfers",
         "mon_examples_note": "Dit is een testversie. Deze cijfers zijn verzonnen door de computer, om te laten zien hoe "
-                             "het eruitziet. Het zijn geen echte metingen. Op de echte site staan alleen echte cijfers.",
+        "het eruitziet. Het zijn geen echte metingen. Op de echte site staan alleen echte cijfers.",
         "mon_no_figures": "Er zijn nog geen cijfers. De gemeenten vullen ze in zodra ze er zijn. "
-                          "Hieronder zie je al wat we gaan meten.",
+        "Hieronder zie je al wat we gaan meten.",
         "mon_none_kpi": "Nog geen cijfers voor dit onderdeel.",
         "mon_none_short": "nog geen cijfers",
         "mon_none_for": "Nog geen cijfers voor {wie} over {periode}.",
@@ -552,22 +576,22 @@ ISSUE_16_LABELS = {
         "fb_privacy_link": "Meer over privacy",
         "fb_priv_short_off": "- We **volgen niet** wat je doet. We tellen geen bezoekers en we maken geen profielen.",
         "fb_priv_short_on": "- We **volgen niet** wat je doet. We maken geen profielen. We tellen alleen hoe vaak een pagina "
-                            "wordt bekeken. Dat doen we zonder cookies. Hieronder lees je hoe.",
+        "wordt bekeken. Dat doen we zonder cookies. Hieronder lees je hoe.",
         "fb_priv_fb_title": "Wat gebeurt er als je zegt of een pagina je hielp?",
         "fb_priv_fb_text": "Onder elke pagina staat de vraag: Heeft deze pagina je geholpen? "
-                           "Druk je op Ja of Nee? Dan stuurt je browser drie dingen naar {host}:\n\n"
-                           "- je antwoord: ja of nee;\n- het adres van de pagina, bijvoorbeeld /geld/;\n"
-                           "- de taal van de pagina.\n\n"
-                           "Meer niet. Geen cookies, en ook niet van welke site je kwam. "
-                           "Druk je niet op een knop? Dan stuurt de site niets. "
-                           "De server van {host} ziet wel je IP-adres, zoals elke server. Hij bewaart dat niet bij je antwoord.",
+        "Druk je op Ja of Nee? Dan stuurt je browser drie dingen naar {host}:\n\n"
+        "- je antwoord: ja of nee;\n- het adres van de pagina, bijvoorbeeld /geld/;\n"
+        "- de taal van de pagina.\n\n"
+        "Meer niet. Geen cookies, en ook niet van welke site je kwam. "
+        "Druk je niet op een knop? Dan stuurt de site niets. "
+        "De server van {host} ziet wel je IP-adres, zoals elke server. Hij bewaart dat niet bij je antwoord.",
         "fb_priv_st_title": "Tellen we bezoekers?",
         "fb_priv_st_text": "Ja. We tellen hoe vaak elke pagina wordt bekeken. Zo zien we welke pagina's mensen helpen. "
-                           "Dat doen we met {naam}. Bij elke pagina stuurt je browser twee dingen naar {host}:\n\n"
-                           "- het adres van de pagina, bijvoorbeeld /geld/;\n- de taal van de pagina.\n\n"
-                           "Meer niet. We gebruiken geen cookies en we maken geen profielen. We zien niet wie je bent. "
-                           "De server van {host} ziet wel je IP-adres, zoals elke server. Hij bewaart dat niet. "
-                           "Staat in je browser Do Not Track of Global Privacy Control aan? Dan stuurt je browser niets.",
+        "Dat doen we met {naam}. Bij elke pagina stuurt je browser twee dingen naar {host}:\n\n"
+        "- het adres van de pagina, bijvoorbeeld /geld/;\n- de taal van de pagina.\n\n"
+        "Meer niet. We gebruiken geen cookies en we maken geen profielen. We zien niet wie je bent. "
+        "De server van {host} ziet wel je IP-adres, zoals elke server. Hij bewaart dat niet. "
+        "Staat in je browser Do Not Track of Global Privacy Control aan? Dan stuurt je browser niets.",
         "card_title": "Verwijskaart {naam}",
         "card_description": "Eén pagina om te printen: de hulp bij relatieproblemen en scheiding in {naam}, met telefoonnummers en webadressen.",
         "card_intro": "Hulp bij relatieproblemen en scheiding in {naam}. Voor ouders, kinderen en professionals.",
@@ -584,39 +608,39 @@ ISSUE_16_LABELS = {
         "card_overview_title": "Verwijskaarten per gemeente",
         "card_overview_description": "Per gemeente één pagina om te printen met de hulp bij scheiding: voor folders, school en huisarts.",
         "card_overview_intro": "Per gemeente is er een verwijskaart. Daarop staat de hulp in die gemeente, met telefoonnummers, "
-                               "webadressen en een QR-code. Print hem voor een folder, de school of de huisarts.",
+        "webadressen en een QR-code. Print hem voor een folder, de school of de huisarts.",
         "od_title": "Open data: de sociale kaart",
         "od_description": "Alle hulp op deze site als open data: CSV, JSON en een JSON-schema, met uitleg per veld.",
         "od_intro": "Alle hulp op deze site staat ook in een bestand dat je kunt downloaden. Dat zijn nu {n} onderdelen: "
-                    "per gemeente, voor de regio en landelijk. Het bestand wordt bij elke nieuwe versie van de site opnieuw gemaakt. "
-                    "Je kunt het gebruiken voor je eigen sociale kaart of website.",
+        "per gemeente, voor de regio en landelijk. Het bestand wordt bij elke nieuwe versie van de site opnieuw gemaakt. "
+        "Je kunt het gebruiken voor je eigen sociale kaart of website.",
         "od_csv": "Alle hulp als CSV (voor Excel)",
         "od_json": "Alle hulp als JSON",
         "od_schema": "JSON-schema: de beschrijving van het JSON-bestand",
         "od_kpi": "De cijfers van de regio (KPI's) downloaden",
         "od_fields": "Wat staat er in elk veld?",
         "od_fields_intro": "Elke regel in de CSV en elk onderdeel in de JSON heeft deze velden. "
-                           "In de CSV staan lijsten met '; ' ertussen.",
+        "In de CSV staan lijsten met '; ' ertussen.",
         "od_col_field": "Veld",
         "od_col_type": "Soort",
         "od_col_meaning": "Betekenis",
         "od_or_empty": "of leeg",
         "od_rules": "Goed om te weten",
         "od_rules_text": "Is geverifieerd false? Dan hebben we de gegevens nog niet bij de organisatie gecontroleerd. "
-                         "Kijk dan eerst op hun website. De gemeenten hebben nog geen licentie gekozen voor deze gegevens. "
-                         "Vraag het de gemeente als je de gegevens wilt hergebruiken.",
+        "Kijk dan eerst op hun website. De gemeenten hebben nog geen licentie gekozen voor deze gegevens. "
+        "Vraag het de gemeente als je de gegevens wilt hergebruiken.",
     },
     "en": {
         "mon_title": "Figures for the region",
         "mon_description": "How are the five municipalities doing with help around separation? Six figures per municipality and for the region.",
         "mon_intro": "Here you see how the municipalities are doing with help around separation. "
-                     "For each figure you see what we measure, how often, and where the figure comes from. "
-                     "Policy staff of the municipalities fill in the figures.",
+        "For each figure you see what we measure, how often, and where the figure comes from. "
+        "Policy staff of the municipalities fill in the figures.",
         "mon_examples_short": "Example figures",
         "mon_examples_note": "This is a test version. These figures were made up by the computer to show what it looks "
-                             "like. They are not real measurements. The real site shows only real figures.",
+        "like. They are not real measurements. The real site shows only real figures.",
         "mon_no_figures": "There are no figures yet. The municipalities will fill them in as soon as they have them. "
-                          "Below you can already see what we will measure.",
+        "Below you can already see what we will measure.",
         "mon_none_kpi": "No figures for this item yet.",
         "mon_none_short": "no figures yet",
         "mon_none_for": "No figures yet for {wie} for {periode}.",
@@ -677,22 +701,22 @@ ISSUE_16_LABELS = {
         "fb_privacy_link": "More about privacy",
         "fb_priv_short_off": "- We **do not track** what you do. We do not count visitors and we do not build profiles.",
         "fb_priv_short_on": "- We **do not track** what you do. We do not build profiles. We only count how often a page is "
-                            "viewed. We do that without cookies. Read below how.",
+        "viewed. We do that without cookies. Read below how.",
         "fb_priv_fb_title": "What happens when you say whether a page helped?",
         "fb_priv_fb_text": "Under every page is the question: Did this page help you? "
-                           "Do you press Yes or No? Then your browser sends three things to {host}:\n\n"
-                           "- your answer: yes or no;\n- the address of the page, for example /en/geld/;\n"
-                           "- the language of the page.\n\n"
-                           "Nothing else. No cookies, and not which site you came from. "
-                           "If you do not press a button, the site sends nothing. "
-                           "The server of {host} does see your IP address, like every server. It does not keep it with your answer.",
+        "Do you press Yes or No? Then your browser sends three things to {host}:\n\n"
+        "- your answer: yes or no;\n- the address of the page, for example /en/geld/;\n"
+        "- the language of the page.\n\n"
+        "Nothing else. No cookies, and not which site you came from. "
+        "If you do not press a button, the site sends nothing. "
+        "The server of {host} does see your IP address, like every server. It does not keep it with your answer.",
         "fb_priv_st_title": "Do we count visitors?",
         "fb_priv_st_text": "Yes. We count how often each page is viewed. That shows us which pages help people. "
-                           "We do that with {naam}. For every page your browser sends two things to {host}:\n\n"
-                           "- the address of the page, for example /en/geld/;\n- the language of the page.\n\n"
-                           "Nothing else. We use no cookies and we build no profiles. We do not see who you are. "
-                           "The server of {host} does see your IP address, like every server. It does not keep it. "
-                           "Is Do Not Track or Global Privacy Control switched on in your browser? Then your browser sends nothing.",
+        "We do that with {naam}. For every page your browser sends two things to {host}:\n\n"
+        "- the address of the page, for example /en/geld/;\n- the language of the page.\n\n"
+        "Nothing else. We use no cookies and we build no profiles. We do not see who you are. "
+        "The server of {host} does see your IP address, like every server. It does not keep it. "
+        "Is Do Not Track or Global Privacy Control switched on in your browser? Then your browser sends nothing.",
         "card_title": "Referral card {naam}",
         "card_description": "One page to print: help with relationship problems and separation in {naam}, with phone numbers and web addresses.",
         "card_intro": "Help with relationship problems and separation in {naam}. For parents, children and professionals.",
@@ -709,12 +733,12 @@ ISSUE_16_LABELS = {
         "card_overview_title": "Referral cards per municipality",
         "card_overview_description": "One page per municipality to print, with help around separation: for leaflets, schools and GPs.",
         "card_overview_intro": "There is a referral card for every municipality. It lists the help in that municipality, with phone "
-                               "numbers, web addresses and a QR code. Print it for a leaflet, the school or the GP.",
+        "numbers, web addresses and a QR code. Print it for a leaflet, the school or the GP.",
         "od_title": "Open data: the social map",
         "od_description": "All help on this site as open data: CSV, JSON and a JSON Schema, with an explanation of every field.",
         "od_intro": "All help on this site is also in a file you can download. That is {n} items now: per municipality, "
-                    "for the region and national. The file is made again with every new version of the site. "
-                    "You can use it for your own social map or website.",
+        "for the region and national. The file is made again with every new version of the site. "
+        "You can use it for your own social map or website.",
         "od_csv": "All help as CSV (for Excel)",
         "od_json": "All help as JSON",
         "od_schema": "JSON Schema: the description of the JSON file",
@@ -727,8 +751,8 @@ ISSUE_16_LABELS = {
         "od_or_empty": "or empty",
         "od_rules": "Good to know",
         "od_rules_text": "Is geverifieerd false? Then we have not yet checked the details with the organisation. "
-                         "Look at their website first. The municipalities have not chosen a licence for this data yet. "
-                         "Ask the municipality if you want to reuse it.",
+        "Look at their website first. The municipalities have not chosen a licence for this data yet. "
+        "Ask the municipality if you want to reuse it.",
     },
 }
 for _lang, _values in ISSUE_16_LABELS.items():

@@ -1,4 +1,5 @@
 """All quality gates on the sources, without rendering HTML: data, completeness, pages, links, B1."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -36,11 +37,17 @@ def completeness(data: Dataset) -> list[Finding]:
         for cat in required:
             if data.offerings_for(g, cat.id) or data.referral_for(g, cat.id):
                 continue
-            findings.append(Finding(
-                g.file, 1, "categorie-ontbreekt",
-                f"De gemeente {g.naam} heeft geen aanbod voor de verplichte categorie '{cat.id}' ({cat.naam.nl}).",
-                f"Voeg onder 'aanbod' hulp toe met categorie {cat.id}, of zet onder 'verwijzingen' een verwijzing "
-                "naar landelijke of regionale hulp met een reden.", field="aanbod"))
+            findings.append(
+                Finding(
+                    g.file,
+                    1,
+                    "categorie-ontbreekt",
+                    f"De gemeente {g.naam} heeft geen aanbod voor de verplichte categorie '{cat.id}' ({cat.naam.nl}).",
+                    f"Voeg onder 'aanbod' hulp toe met categorie {cat.id}, of zet onder 'verwijzingen' een verwijzing "
+                    "naar landelijke of regionale hulp met een reden.",
+                    field="aanbod",
+                )
+            )
     return findings
 
 
@@ -51,68 +58,128 @@ def freshness(data: Dataset, today: dt.date | None = None) -> list[Finding]:
     offerings += [o for g in data.municipalities.values() for o in g.aanbod]
     for o in offerings:
         if o.gecontroleerd and (today - o.gecontroleerd).days > STALE_DAYS:
-            findings.append(Finding(o.file, o.line, "verouderd",
-                                    f"'{o.naam}' is voor het laatst gecontroleerd op {o.gecontroleerd.isoformat()}: meer dan 12 maanden geleden.",
-                                    "Controleer de gegevens opnieuw bij de bron en zet de datum van vandaag bij 'gecontroleerd'.",
-                                    severity=ADVISORY, field="gecontroleerd"))
+            findings.append(
+                Finding(
+                    o.file,
+                    o.line,
+                    "verouderd",
+                    f"'{o.naam}' is voor het laatst gecontroleerd op {o.gecontroleerd.isoformat()}: meer dan 12 maanden geleden.",
+                    "Controleer de gegevens opnieuw bij de bron en zet de datum van vandaag bij 'gecontroleerd'.",
+                    severity=ADVISORY,
+                    field="gecontroleerd",
+                )
+            )
         elif not o.verified:
-            findings.append(Finding(o.file, o.line, "niet-gecontroleerd",
-                                    f"'{o.naam}' is nog niet gecontroleerd. De site toont 'nog niet gecontroleerd'.",
-                                    "Controleer de gegevens bij de organisatie en vul 'bron' en 'gecontroleerd' in.",
-                                    severity=ADVISORY))
+            findings.append(
+                Finding(
+                    o.file,
+                    o.line,
+                    "niet-gecontroleerd",
+                    f"'{o.naam}' is nog niet gecontroleerd. De site toont 'nog niet gecontroleerd'.",
+                    "Controleer de gegevens bij de organisatie en vul 'bron' en 'gecontroleerd' in.",
+                    severity=ADVISORY,
+                )
+            )
     return findings
 
 
-
-
-
-
 # ---------------------------------------------------------------------------- page gates
-
-
-
-
 
 
 def check_page_meta(page: Page, known_categories: set[str]) -> list[Finding]:
     findings = []
     for key in REQUIRED_META:
         if not page.meta.get(key):
-            findings.append(Finding(page.display, 1, "gegevens-pagina", f"Bovenin de pagina ontbreekt '{key}'.",
-                                    f"Voeg '{key}:' toe tussen de twee regels met ---. Kijk in een andere pagina hoe het moet.",
-                                    field=key))
+            findings.append(
+                Finding(
+                    page.display,
+                    1,
+                    "gegevens-pagina",
+                    f"Bovenin de pagina ontbreekt '{key}'.",
+                    f"Voeg '{key}:' toe tussen de twee regels met ---. Kijk in een andere pagina hoe het moet.",
+                    field=key,
+                )
+            )
     for key in WANTED_META:
         if key not in page.meta:
-            findings.append(Finding(page.display, 1, "gegevens-pagina", f"Bovenin de pagina ontbreekt '{key}'.",
-                                    f"Voeg '{key}:' toe.", severity=ADVISORY, field=key))
+            findings.append(
+                Finding(
+                    page.display,
+                    1,
+                    "gegevens-pagina",
+                    f"Bovenin de pagina ontbreekt '{key}'.",
+                    f"Voeg '{key}:' toe.",
+                    severity=ADVISORY,
+                    field=key,
+                )
+            )
     aud = page.meta.get("doelgroep")
     if aud and aud not in AUDIENCES:
-        findings.append(Finding(page.display, page.meta_line("doelgroep"), "gegevens-pagina",
-                                f"'{aud}' is geen bekende doelgroep.", "Kies uit: " + ", ".join(AUDIENCES) + ".", field="doelgroep"))
+        findings.append(
+            Finding(
+                page.display,
+                page.meta_line("doelgroep"),
+                "gegevens-pagina",
+                f"'{aud}' is geen bekende doelgroep.",
+                "Kies uit: " + ", ".join(AUDIENCES) + ".",
+                field="doelgroep",
+            )
+        )
     fase = page.meta.get("fase")
     for f in fase if isinstance(fase, list) else ([fase] if fase else []):
         if f not in PHASES:
-            findings.append(Finding(page.display, page.meta_line("fase"), "gegevens-pagina", f"'{f}' is geen bekende fase.",
-                                    "Kies uit: " + ", ".join(PHASES) + ".", field="fase"))
+            findings.append(
+                Finding(
+                    page.display,
+                    page.meta_line("fase"),
+                    "gegevens-pagina",
+                    f"'{f}' is geen bekende fase.",
+                    "Kies uit: " + ", ".join(PHASES) + ".",
+                    field="fase",
+                )
+            )
     checked = page.meta.get("gecontroleerd")
     if checked and not isinstance(checked, dt.date):
-        findings.append(Finding(page.display, page.meta_line("gecontroleerd"), "gegevens-pagina",
-                                f"'{checked}' is geen datum.", "Schrijf de datum als jjjj-mm-dd.", field="gecontroleerd"))
+        findings.append(
+            Finding(
+                page.display,
+                page.meta_line("gecontroleerd"),
+                "gegevens-pagina",
+                f"'{checked}' is geen datum.",
+                "Schrijf de datum als jjjj-mm-dd.",
+                field="gecontroleerd",
+            )
+        )
     elif isinstance(checked, dt.date) and (dt.date.today() - checked).days > STALE_DAYS:
-        findings.append(Finding(page.display, page.meta_line("gecontroleerd"), "verouderd",
-                                "De feiten op deze pagina zijn meer dan 12 maanden niet gecontroleerd.",
-                                "Controleer de pagina met de bronnen en zet de datum van vandaag bij 'gecontroleerd'.",
-                                severity=ADVISORY, field="gecontroleerd"))
+        findings.append(
+            Finding(
+                page.display,
+                page.meta_line("gecontroleerd"),
+                "verouderd",
+                "De feiten op deze pagina zijn meer dan 12 maanden niet gecontroleerd.",
+                "Controleer de pagina met de bronnen en zet de datum van vandaag bij 'gecontroleerd'.",
+                severity=ADVISORY,
+                field="gecontroleerd",
+            )
+        )
     for i, src in enumerate(page.meta.get("bronnen") or []):
         url = src.get("url") if isinstance(src, dict) else src
         from tools.hulp.load import valid_https_url
 
         if not isinstance(url, str) or not valid_https_url(url):
-            findings.append(Finding(page.display, _item_line(page, "bronnen", i), "ongeldige-bron",
-                                    f"Bron {i + 1} heeft geen geldig https-adres ({url!r}).",
-                                    "Schrijf bij elke bron 'titel:' en 'url: https://...'.", field="bronnen"))
-    findings.extend(check_markers(page.body, page.display, page.meta, known_categories, page.body_line - 1,
-                                  page.meta_line("hulp")))
+            findings.append(
+                Finding(
+                    page.display,
+                    _item_line(page, "bronnen", i),
+                    "ongeldige-bron",
+                    f"Bron {i + 1} heeft geen geldig https-adres ({url!r}).",
+                    "Schrijf bij elke bron 'titel:' en 'url: https://...'.",
+                    field="bronnen",
+                )
+            )
+    findings.extend(
+        check_markers(page.body, page.display, page.meta, known_categories, page.body_line - 1, page.meta_line("hulp"))
+    )
     findings.extend(cocreation.check(page.meta, page.display, page.meta_line(cocreation.FIELD)))
     return findings
 
@@ -142,12 +209,27 @@ def check_links(page: Page, targets: dict[str, str]) -> list[Finding]:
             lineno = page.body_line + offset
             low = url.lower()
             if low.startswith(("javascript:", "data:", "vbscript:")):
-                findings.append(Finding(page.display, lineno, "gevaarlijke-link", f"De link '{url[:40]}' is niet toegestaan.",
-                                        "Gebruik een gewone link naar een pagina of een https-adres."))
+                findings.append(
+                    Finding(
+                        page.display,
+                        lineno,
+                        "gevaarlijke-link",
+                        f"De link '{url[:40]}' is niet toegestaan.",
+                        "Gebruik een gewone link naar een pagina of een https-adres.",
+                    )
+                )
                 continue
             if low.startswith("http://"):
-                findings.append(Finding(page.display, lineno, "onveilige-link", f"De link '{url}' gebruikt http:// in plaats van https://.",
-                                        "Verander http:// in https:// (en controleer of de site dat ondersteunt).", severity=ADVISORY))
+                findings.append(
+                    Finding(
+                        page.display,
+                        lineno,
+                        "onveilige-link",
+                        f"De link '{url}' gebruikt http:// in plaats van https://.",
+                        "Verander http:// in https:// (en controleer of de site dat ondersteunt).",
+                        severity=ADVISORY,
+                    )
+                )
                 continue
             if re.match(r"^[a-z][a-z0-9+.-]*:", low) or url.startswith("#") and len(url) == 1:
                 continue
@@ -157,21 +239,40 @@ def check_links(page: Page, targets: dict[str, str]) -> list[Finding]:
             else:
                 if not path.endswith(".md"):
                     if path.endswith("/") or "." not in posixpath.basename(path):
-                        findings.append(Finding(page.display, lineno, "link-naar-map",
-                                                f"De link '{url}' wijst naar een map, niet naar een pagina.",
-                                                "Link naar het .md-bestand, bijvoorbeeld 'geld.md' of 'jongeren/index.md'."))
+                        findings.append(
+                            Finding(
+                                page.display,
+                                lineno,
+                                "link-naar-map",
+                                f"De link '{url}' wijst naar een map, niet naar een pagina.",
+                                "Link naar het .md-bestand, bijvoorbeeld 'geld.md' of 'jongeren/index.md'.",
+                            )
+                        )
                     continue
                 target = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path))
             resolved = _resolve(target, page.lang, targets)
             if resolved is None:
-                findings.append(Finding(page.display, lineno, "dode-link", f"De link '{url}' wijst naar een pagina die niet bestaat.",
-                                        "Controleer de spelling van de bestandsnaam. Links gaan naar het .md-bestand, "
-                                        "gezien vanaf de map van deze pagina."))
+                findings.append(
+                    Finding(
+                        page.display,
+                        lineno,
+                        "dode-link",
+                        f"De link '{url}' wijst naar een pagina die niet bestaat.",
+                        "Controleer de spelling van de bestandsnaam. Links gaan naar het .md-bestand, "
+                        "gezien vanaf de map van deze pagina.",
+                    )
+                )
                 continue
             if anchor and targets[resolved] is not None and anchor not in anchors_of(targets[resolved]):
-                findings.append(Finding(page.display, lineno, "dode-link",
-                                        f"De link '{url}' wijst naar een kopje '#{anchor}' dat niet bestaat.",
-                                        "Kijk hoe het kopje heet op die pagina. Het anker is de kopje-tekst in kleine letters met streepjes."))
+                findings.append(
+                    Finding(
+                        page.display,
+                        lineno,
+                        "dode-link",
+                        f"De link '{url}' wijst naar een kopje '#{anchor}' dat niet bestaat.",
+                        "Kijk hoe het kopje heet op die pagina. Het anker is de kopje-tekst in kleine letters met streepjes.",
+                    )
+                )
     return findings
 
 
@@ -241,8 +342,11 @@ def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> R
     # Issue 15: the questions and tasks of "Wat moet ik regelen?" (rules, links, categories, B1).
     from tools.content import regelen
 
-    report.extend(regelen.check(root, data.categories) if with_b1 else
-                  regelen.load_tasks(root / regelen.TASKS_FILE, root, data.categories, regelen.docs_pages(docs))[1])
+    report.extend(
+        regelen.check(root, data.categories)
+        if with_b1
+        else regelen.load_tasks(root / regelen.TASKS_FILE, root, data.categories, regelen.docs_pages(docs))[1]
+    )
     return report
 
 
