@@ -384,11 +384,14 @@ def _youth_section(data: Dataset, g: Municipality, lang: str) -> str:
 
 def _professionals_section(data: Dataset, g: Municipality, lang: str) -> str:
     first, _ = _relevant(data.local_offerings(g), "eerste-aanspreekpunt")
-    vt = [
-        o
-        for o in _all_offerings(data, g)
-        if o.direct_hulp and "veiligheid" in o.categorieen and o.naam.lower().startswith("veilig thuis")
-    ][:1]
+    vt = sorted(  # the one with a phone number first: professionals need the number to call
+        (
+            o
+            for o in _all_offerings(data, g)
+            if o.direct_hulp and "veiligheid" in o.categorieen and o.naam.lower().startswith("veilig thuis")
+        ),
+        key=lambda o: not o.telefoon,
+    )[:1]
     out = [f"<p>{esc(label(lang, 'prof_intro', naam=g.naam))}</p>"]
     if first:
         out.append(f"<p>{esc(label(lang, 'prof_family'))}</p>")
@@ -452,6 +455,19 @@ def _front_matter(values: dict) -> str:
     return front_matter(values)  # tools/core/escape.py: the theme puts title/description into HTML unescaped
 
 
+def _folded(anchor: str, title: str, body: list[str]) -> list[str]:
+    """A section that opens on tap: <details> with the section title as its summary (no JS needed)."""
+    return [
+        f'<details class="rs-vouw" id="{html_attr(anchor)}" markdown>',
+        f'<summary class="rs-vouw__kop">{html_attr(title)}</summary>',
+        "",
+        *body,
+        "",
+        "</details>",
+        "",
+    ]
+
+
 def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
     fm = _front_matter(
         {
@@ -509,24 +525,21 @@ def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
         out.append("")
         out.append(placeholder(g.id, cat.id, lang))
         out.append("")
+    # The audience sections and the national lines are folded (GOV.UK accordion style), so the page
+    # stays within eight phone screens; a link from the contents list opens its section (hulpblok.js).
     out += [
-        f"## {md_inline(sections[3][1])} {{#jongeren .rs-kop}}",
-        "",
-        placeholder(g.id, "jongeren", lang),
-        "",
-        f"## {md_inline(sections[4][1])} {{#professionals .rs-kop}}",
-        "",
-        placeholder(g.id, "professionals", lang),
-        "",
-        f"[{md_inline(label(lang, 'prof_more'))}](../professionals/verwijzen.md) · "
-        f"[{md_inline(label(lang, 'prof_card'))}](../kaart/{g.id}.md)",
-        "",
-        f"## {md_inline(sections[5][1])} {{#landelijk .rs-kop}}",
-        "",
-        md_inline(label(lang, "national_intro")),
-        "",
-        placeholder(g.id, "landelijk", lang),
-        "",
+        *_folded("jongeren", sections[3][1], [placeholder(g.id, "jongeren", lang)]),
+        *_folded(
+            "professionals",
+            sections[4][1],
+            [
+                placeholder(g.id, "professionals", lang),
+                "",
+                f"[{md_inline(label(lang, 'prof_more'))}](../professionals/verwijzen.md) · "
+                f"[{md_inline(label(lang, 'prof_card'))}](../kaart/{g.id}.md)",
+            ],
+        ),
+        *_folded("landelijk", sections[5][1], [md_inline(label(lang, "national_intro")), "", placeholder(g.id, "landelijk", lang)]),
         f"**{md_inline(label(lang, 'places'))}:** " + md_inline(", ".join(g.plaatsen)) + ".",
         "{: #plaatsen }",
         "",

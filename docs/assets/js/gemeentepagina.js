@@ -38,3 +38,18 @@
     RS.choice.onChange(show);
   });
 })();
+
+/* A link to a folded section (details.rs-vouw, e.g. from the contents list) opens that section. */
+(function () {
+  "use strict";
+  function openTarget() {
+    try {
+      var id = decodeURIComponent((location.hash || "").slice(1));
+      var target = id && document.getElementById(id);
+      var box = target && (target.matches("details.rs-vouw") ? target : target.closest("details.rs-vouw"));
+      if (box && !box.open) { box.open = true; target.scrollIntoView(); }
+    } catch (e) { /* a failure here must not break other components */ }
+  }
+  window.addEventListener("hashchange", openTarget);
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", openTarget); } else { openTarget(); }
+})();
