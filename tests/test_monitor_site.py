@@ -246,7 +246,7 @@ def test_preview_dashboard_with_charts_passes_axe_and_reflow(chromium, preview_s
         assert width <= inner, f"{rel}: {width}px breed bij {viewport['width']}px (200 % tekst: {zoom})"
 
 
-def test_cards_print_on_one_a5_page(chromium, site_server):
+def test_cards_print_on_one_a4_page(chromium, site_server):
     for gid in MUNICIPALITIES:
         for prefix in ("", "en/"):
             page = chromium.new_page()
@@ -256,7 +256,7 @@ def test_cards_print_on_one_a5_page(chromium, site_server):
             pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
             box = [float(v) for v in re.search(rb"/MediaBox\s*\[([^\]]*)\]", pdf).group(1).split()]
             assert pages == 1, f"{prefix}kaart/{gid}: {pages} pagina's"
-            assert abs(box[2] - 420) < 2 and abs(box[3] - 595) < 2, box  # A5 in points
+            assert abs(box[2] - 595) < 2 and abs(box[3] - 842) < 2, box  # A4 in points
 
 
 def test_factsheet_prints_on_one_page(chromium, preview_server):

@@ -165,11 +165,13 @@
           details.appendChild(el("summary", {}, fmt(root.getAttribute("data-tekst-hulp"), { naam: data.naam })));
           var seen = {};
           cats.forEach(function (cid) {
+            // Per category the help is pre-rendered as {h: help, d: crisis lines, k: summary}.
             var block = blocks[cid];
-            if (!block || seen[block]) { return; }  // one card once, even when it serves two categories
-            seen[block] = true;
+            var html = block && (typeof block === "string" ? block : block.h);
+            if (!html || seen[html]) { return; }  // one card once, even when it serves two categories
+            seen[html] = true;
             var wrap = el("div", { "class": "rs-hulp__categorie" });
-            wrap.innerHTML = block;  // pre-rendered by tools/hulp/render.py, every data value HTML-escaped
+            wrap.innerHTML = html;  // pre-rendered by tools/hulp/render.py, every data value HTML-escaped
             details.appendChild(wrap);
           });
           box.textContent = "";
