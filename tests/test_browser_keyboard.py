@@ -176,6 +176,7 @@ def test_quick_exit_without_javascript_is_a_plain_link(chromium, site):
 @pytest.mark.parametrize("situation", ["desktop", "zoeken-open", "menu-open"])
 def test_quick_exit_stays_in_view_and_uncovered(chromium, site, situation):
     viewport = DESKTOP if situation == "desktop" else PHONE
+
     def size(r: str) -> int:
         if r.endswith(".html"):
             return 0

@@ -74,16 +74,16 @@ def test_parent_in_drimmelen_gets_tasks_deadlines_and_local_help_and_can_print(p
     summaries = page.locator("[data-rs-taak]:visible details.rs-taak__lokaal > summary")
     assert summaries.count() == len(expected)
     assert summaries.first.inner_text() == "Hulp in Drimmelen bij deze taak"
-    money = page.locator("#taak-geld-overzicht details")
-    money.locator("summary").click()
-    assert "Gemeente Drimmelen" in money.inner_text()
+    money = page.locator("#taak-geld-overzicht details.rs-taak__lokaal")
+    money.locator(":scope > summary").click()
+    assert "14 0162" in money.inner_text()  # Drimmelen's own Sociaal loket, with its call button
     assert page.evaluate("localStorage.length") == 0  # remembered in this tab only
     assert page.evaluate("JSON.parse(sessionStorage.getItem('rs-regelen')).gemeente") == "drimmelen"
     violations = run_axe(page)
     assert violations == [], format_violations(violations)
     # Print: the local help opens, and the site chrome and the form disappear.
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
-    assert page.locator("#taak-pensioen details").get_attribute("open") is not None
+    assert page.locator("#taak-pensioen details.rs-taak__lokaal").get_attribute("open") is not None
     page.emulate_media(media="print")
     hidden = page.evaluate("""() => ['.md-header', '.rs-snelweg', '.md-sidebar--primary', '.md-footer', '[data-rs-regelen-vragen]',
                                      '.rs-regelen__acties'].map(s => { const e = document.querySelector(s);
@@ -92,7 +92,7 @@ def test_parent_in_drimmelen_gets_tasks_deadlines_and_local_help_and_can_print(p
     assert page.locator("#taak-pensioen").is_visible()
     page.emulate_media(media="screen")
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
-    assert page.locator("#taak-pensioen details").get_attribute("open") is None
+    assert page.locator("#taak-pensioen details.rs-taak__lokaal").get_attribute("open") is None
     pdf = page.pdf()
     assert pdf[:4] == b"%PDF" and len(pdf) > 10000
 
