@@ -539,7 +539,9 @@ def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
                 f"[{md_inline(label(lang, 'prof_card'))}](../kaart/{g.id}.md)",
             ],
         ),
-        *_folded("landelijk", sections[5][1], [md_inline(label(lang, "national_intro")), "", placeholder(g.id, "landelijk", lang)]),
+        *_folded(
+            "landelijk", sections[5][1], [md_inline(label(lang, "national_intro")), "", placeholder(g.id, "landelijk", lang)]
+        ),
         f"**{md_inline(label(lang, 'places'))}:** " + md_inline(", ".join(g.plaatsen)) + ".",
         "{: #plaatsen }",
         "",
