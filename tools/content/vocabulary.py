@@ -81,7 +81,8 @@ def stop_words() -> list[str]:
 
 def known_pages(docs: Path, municipalities: list[str]) -> set[str]:
     """Locations (as in the search index) of the Dutch pages, plus the generated help pages."""
-    found = {"", "hulp/"} | {f"hulp/{m}/" for m in municipalities}
+    # Pages the build generates before MkDocs reads docs/ (not on disk in a fresh checkout).
+    found = {"", "hulp/", "woordenlijst/"} | {f"hulp/{m}/" for m in municipalities}
     for path in Path(docs).rglob("*.md"):
         rel = path.relative_to(docs)
         if rel.parts[0].startswith("_") or rel.name.startswith("_") or rel.name.endswith(".en.md"):
