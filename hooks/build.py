@@ -1,10 +1,23 @@
-"""Shared by the hooks (not a hook itself): the order of their events and the i18n inner builds.
+"""Shared by the hooks (not a hook itself): the state of one build, the order of events, the languages.
 
 The i18n plugin builds the default language first and then, from that build's on_post_build, every
-other language (`building` is true meanwhile). Work that must happen once per build checks this.
+other language (`building` is true meanwhile). A "build" here is that whole run: `mkdocs build`
+with all its languages, or one rebuild while `mkdocs serve` watches. Work that must happen once per
+build checks `inner_language_build`; what the hooks share during it lives in `STATE`.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from tools import build as site
+from tools.core.i18n import DEFAULT
+from tools.hulp.model import Dataset
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class Order:
@@ -25,6 +38,93 @@ class Order:
     REPORT = -150  # hooks/quality.py: built-site links and the one report, last of all
 
 
+@dataclass
+class BuildState:
+    """What the hooks share. `command` and `dirty` hold for the whole run (on_startup); `begin` resets
+    the rest at the start of every build, so a rebuild while serving never sees the previous one."""
+
+    command: str | None = None  # "build", "serve" or "gh-deploy"
+    dirty: bool = False
+    # hooks/gemeenten.py and every hook that needs the offer: gemeenten/, validated once per build
+    data: Dataset | None = None
+    # hooks/quality.py: the atomic site swap (lives across begin: it spans the whole build), source gates, output gate
+    swap: object | None = None
+    check: object | None = None  # the `python -m tools check` process running beside the build
+    check_json: str | None = None
+    site_dir: Path | None = None  # where the default language is built (the site root)
+    sources: dict = field(default_factory=dict)  # built page -> its source, for the link report
+    output: list = field(default_factory=list)  # output-gate findings of every language
+    printed: set = field(default_factory=set)  # findings already shown (not repeated in the final report)
+    env: object | None = None  # the theme's Jinja environment (known inline scripts are rendered with it)
+    # hooks/security.py
+    hashes: set = field(default_factory=set)  # inline-script hashes of every language, for _headers
+    warned: set = field(default_factory=set)
+    not_found: dict = field(default_factory=dict)  # language -> its 404 page
+    nav: object | None = None
+    fallback_titles: tuple = ()  # (nav, titles of untranslated pages) of the language being built
+    # hooks/zoeken.py, hooks/woordenlijst.py
+    vocab: object | None = None
+    abbreviations: dict = field(default_factory=dict)  # language -> the glossary's abbreviation lines
+    # hooks/metingen.py and hooks/preview.py (set in on_config, which runs before begin)
+    measures: object | None = None
+    preview: object | None = None
+
+    @property
+    def serving(self) -> bool:
+        return self.command == "serve"
+
+    def begin(self, config) -> None:
+        """Start a new build: hooks/quality.py calls this from the first on_pre_build (priority EARLY).
+        Inner language builds keep the state."""
+        if inner_language_build(config):
+            return
+        keep = {"command", "dirty", "swap", "check", "check_json", "measures", "preview"}
+        fresh = BuildState()
+        for name in self.__dataclass_fields__:
+            if name not in keep:
+                setattr(self, name, getattr(fresh, name))
+        self.site_dir = Path(config["site_dir"])
+
+    def dataset(self) -> Dataset:
+        """The validated offer of this build; a Dutch stop when gemeenten/ has errors."""
+        if self.data is None:
+            try:
+                self.data = site.dataset(ROOT)
+            except site.BuildStop as stop:
+                raise PluginError(str(stop)) from None
+        return self.data
+
+
+STATE = BuildState()
+
+
 def inner_language_build(config) -> bool:
     i18n = config.plugins.get("i18n")
     return i18n is not None and bool(getattr(i18n, "building", False))
+
+
+def languages(config) -> tuple[str, list[str]]:
+    """The default language and the other languages built, as mkdocs-static-i18n is configured."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return (config.get("theme") or {}).get("language") or DEFAULT, []
+    langs = [lang.locale for lang in i18n.config.languages if lang.build]
+    default = next((lang.locale for lang in i18n.config.languages if lang.default), langs[0] if langs else DEFAULT)
+    return default, [lang for lang in langs if lang != default]
+
+
+def page_base_url(page) -> str:
+    """The page's way back to the site root (what the theme's inline scripts are rendered with)."""
+    from mkdocs.utils import get_relative_url
+
+    return get_relative_url(".", page.url)
+
+
+def template_base_url(template_name: str, config) -> str:
+    from urllib.parse import urlsplit
+
+    from mkdocs.utils import get_relative_url
+
+    if template_name == "404.html":  # served at any depth: absolute from the site's path
+        return urlsplit(config.get("site_url") or "/").path or "/"
+    return get_relative_url(".", template_name)

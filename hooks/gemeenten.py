@@ -10,19 +10,12 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hooks.build import Order, inner_language_build
+from hooks.build import ROOT, STATE, Order, inner_language_build
 from tools import build as site
 from tools.core.i18n import page_language
 from tools.core.labels import js_texts
 from tools.hulp.blocks import MARKER_RE, expand_markers
 from tools.hulp.render import fill_placeholders
-
-ROOT = Path(__file__).resolve().parent.parent
-_state: dict = {}
-
-
-def on_startup(*, command, dirty):
-    _state["serving"] = command == "serve"
 
 
 def on_config(config):
@@ -37,17 +30,17 @@ def on_env(env, config, files):
 
 
 def on_pre_build(config):
-    if inner_language_build(config) and "data" in _state:
+    if inner_language_build(config):
         return  # the other languages of the same build: everything is generated already
     try:
-        site.prepare(ROOT, Path(config["docs_dir"]), serving=_state.get("serving", False))
-        _state["data"] = site.dataset(ROOT)
+        site.prepare(ROOT, Path(config["docs_dir"]), serving=STATE.serving)
     except site.BuildStop as stop:
         raise PluginError(str(stop)) from None
+    STATE.dataset()
 
 
 def on_page_markdown(markdown, page, config, files):
-    data = _state["data"]
+    data = STATE.dataset()
     src = page.file.src_uri
     lang = page_language(page)
     tags = page.meta.get("zoekwoorden")
@@ -63,5 +56,5 @@ def on_page_markdown(markdown, page, config, files):
 @event_priority(Order.FILL_CARDS)  # after hooks/security.py: the cards are escaped data with rel set already,
 def on_post_page(output, page, config):  # so nothing needs to rescan them (national scale)
     if page.meta.get("gemeente"):
-        return fill_placeholders(output, _state["data"])
+        return fill_placeholders(output, STATE.dataset())
     return output

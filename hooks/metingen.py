@@ -9,17 +9,13 @@ in <head>. With both off, pages are unchanged apart from the privacy text.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from hooks.build import STATE
+from tools.core.i18n import build_language, page_language, url_prefix
 from tools.security import measures
 from tools.security import policy as security
-
-ROOT = Path(__file__).resolve().parent.parent
-
-_state: dict = {"measures": measures.Measures()}
 
 
 def on_config(config):
@@ -27,7 +23,7 @@ def on_config(config):
         m = measures.from_extra(config.get("extra"))
     except measures.ConfigError as err:
         raise PluginError(str(err)) from None
-    _state["measures"] = m
+    STATE.measures = m
     security.allow_connect(m.origins())
     present = [str(s) for s in config["extra_javascript"]]
     for script in m.scripts():
@@ -36,14 +32,10 @@ def on_config(config):
     return config
 
 
-def _lang(page) -> str:
-    return "en" if page.file.src_uri.endswith(".en.md") else "nl"
-
-
 def on_page_markdown(markdown, page, config, files):
     if "metingen" not in markdown:
         return markdown
-    text, unknown = measures.expand_privacy(markdown, _state["measures"], _lang(page))
+    text, unknown = measures.expand_privacy(markdown, STATE.measures or measures.Measures(), page_language(page))
     if unknown:
         raise PluginError(
             f"docs/{page.file.src_uri}: onbekende markering <!-- metingen: {unknown[0]} -->. "
@@ -53,10 +45,10 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    m = _state["measures"]
-    if not (m.feedback or m.stats):
+    m = STATE.measures
+    if m is None or not (m.feedback or m.stats):
         return output
-    lang = "en" if (config["theme"]["language"] or "nl") == "en" else "nl"
-    privacy = ("en/" if lang == "en" else "") + ("privacy/" if config["use_directory_urls"] else "privacy.html")
+    lang = build_language(config)
+    privacy = url_prefix(lang) + ("privacy/" if config["use_directory_urls"] else "privacy.html")
     href = get_relative_url(privacy, page.url)
     return measures.add_to_page(output, m, lang, "/" + page.url, href)

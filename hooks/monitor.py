@@ -10,23 +10,17 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from hooks.build import inner_language_build
-from tools import build as site
+from hooks.build import ROOT, STATE, inner_language_build
 from tools.hulp.load import data_folder
 from tools.hulp.render import write_files
 from tools.monitor.build import FOLDER, MonitorDataError, dashboard_files
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def on_pre_build(config):
     if inner_language_build(config):
         return  # written once, before the first language
     try:
-        data = site.dataset(ROOT)
-        files = dashboard_files(ROOT, data_folder(ROOT), data, config.get("site_url") or "")
-    except site.BuildStop as stop:
-        raise PluginError(str(stop)) from None
+        files = dashboard_files(ROOT, data_folder(ROOT), STATE.dataset(), config.get("site_url") or "")
     except MonitorDataError as err:
         raise PluginError(str(err)) from None
     write_files(Path(config["docs_dir"]), files, folder=FOLDER)

@@ -11,21 +11,20 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hooks.build import Order, inner_language_build
+from hooks.build import STATE, Order, inner_language_build
 from tools.core.i18n import build_language
 from tools.preview import testversion as preview
 
 ROOT = Path(__file__).resolve().parent.parent
-_state: dict = {"info": None}
 
 
 def on_config(config):
     if not preview.is_preview():
-        _state["info"] = None
+        STATE.preview = None
         return config
-    if _state["info"] is None or not inner_language_build(config):
+    if STATE.preview is None or not inner_language_build(config):
         try:
-            _state["info"] = preview.preview_info(ROOT, config.get("extra"), config.get("site_url") or "")
+            STATE.preview = preview.preview_info(ROOT, config.get("extra"), config.get("site_url") or "")
         except preview.ConfigError as err:
             raise PluginError(str(err)) from None
     # .html links instead of directory URLs, so the preview also works from disk (file://).
@@ -38,7 +37,7 @@ def on_config(config):
 
 
 def on_page_context(context, page, config, nav):
-    info = _state["info"]
+    info = STATE.preview
     if info is not None:
         title = str(page.meta.get("title") or page.title or "")
         context["rs_preview_page"] = preview.page_context(info, build_language(config), page.file.src_uri, title, page.url)
@@ -46,7 +45,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_template_context(context, template_name, config):
-    info = _state["info"]
+    info = STATE.preview
     if info is not None and template_name.endswith(".html"):  # 404.html, written into the language's folder
         lang = build_language(config)
         url = template_name if lang == "nl" else f"{lang}/{template_name}"
@@ -56,7 +55,7 @@ def on_template_context(context, template_name, config):
 
 @event_priority(Order.PREVIEW_LINKS)  # after hooks/security.py (-140), before the link check in hooks/quality.py (-150)
 def on_post_build(config):
-    info = _state["info"]
+    info = STATE.preview
     if info is None or inner_language_build(config):
         return
     preview.finish_site(Path(config["site_dir"]), info)

@@ -31,20 +31,18 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hooks.build import Order, inner_language_build
+from hooks.build import STATE, Order, inner_language_build, page_base_url, template_base_url
 from tools.core import atomic
 from tools.core.findings import Finding, Report
 from tools.gates.linkcheck import check_site
 from tools.security import policy as security
 
 ROOT = Path(__file__).resolve().parent.parent
-_state: dict = {"report": None, "site_dir": None, "sources": {}, "output": [], "command": None, "swap": None}
 log = logging.getLogger("mkdocs.hooks.quality")
 
 
 def on_startup(command, dirty):
-    _state["command"] = command
-    _state["dirty"] = dirty
+    STATE.command, STATE.dirty = command, dirty
 
 
 class _DutchNavMessages(logging.Filter):
@@ -72,12 +70,12 @@ def on_config(config):
     nav_log = logging.getLogger("mkdocs.structure.nav")
     if _NAV_FILTER not in nav_log.filters:
         nav_log.addFilter(_NAV_FILTER)
-    if inner_language_build(config) or _state.get("swap") is not None:
+    if inner_language_build(config) or STATE.swap is not None:
         return config
-    if _state.get("command") in ("build", "gh-deploy") and not _state.get("dirty"):
+    if STATE.command in ("build", "gh-deploy") and not STATE.dirty:
         final = Path(config["site_dir"]).resolve()
-        _state["swap"] = atomic.Swap(final)
-        config["site_dir"] = str(_state["swap"].temp)
+        STATE.swap = atomic.Swap(final)
+        config["site_dir"] = str(STATE.swap.temp)
     return config
 
 
@@ -85,29 +83,26 @@ def on_config(config):
 def on_pre_build(config):
     if inner_language_build(config):
         return  # other languages: the sources were checked once already
+    STATE.begin(config)  # the first on_pre_build of every build (this one runs EARLY)
     _stop_running_check()
     handle, json_path = tempfile.mkstemp(prefix="rs-check-", suffix=".json")
     os.close(handle)
-    _state["check_json"] = json_path
-    _state["check"] = subprocess.Popen(
+    STATE.check_json = json_path
+    STATE.check = subprocess.Popen(
         [sys.executable, "-m", "tools", "check", "--json", json_path],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
-    _state["site_dir"] = Path(config["site_dir"])  # the first (default) language builds to the root
-    _state["sources"] = {}
-    _state["output"] = []
-    _state["printed"] = set()
 
 
 def on_page_markdown(markdown, page, config, files):
-    site_dir = _state.get("site_dir")
+    site_dir = STATE.site_dir
     if site_dir is not None:
         try:
             built = Path(page.file.abs_dest_path).resolve().relative_to(site_dir.resolve()).as_posix()
-            _state["sources"][built] = f"docs/{page.file.src_uri}"
+            STATE.sources[built] = f"docs/{page.file.src_uri}"
         except ValueError:
             pass
     return markdown
@@ -141,10 +136,10 @@ def on_files(files, config):
     if findings:
         report = Report(findings)
         report.emit(sys.stderr, advisory=False)
-        _state["printed"] = set(findings)
+        STATE.printed = set(findings)
         raise PluginError(
             f"De site is niet gebouwd: {len(findings)} fout(en) in de bestanden, zie hierboven."
-            + (f" {_state['swap'].final.name}/ is niet veranderd." if _state.get("swap") else "")
+            + (f" {STATE.swap.final.name}/ is niet veranderd." if STATE.swap else "")
         )
     return files
 
@@ -158,18 +153,12 @@ def _display(path: Path) -> str:
         return path.as_posix()
 
 
-def on_env(env, config, files):
-    _state["env"] = env
-    return env
-
-
 def _scan(html: str, config, where: str, built: str, base_url: str) -> None:
-    env = _state.get("env") or config.theme.get_env()
-    _state["env"] = env
+    env = STATE.env = STATE.env or config.theme.get_env()  # set by hooks/security.py on_env
     allowed = security.known_hashes(env, config, base_url)
     host = security.urlsplit(config.get("site_url") or "").hostname
     for line, rule, message in security.scan_output(html, allowed, host):
-        _state["output"].append(
+        STATE.output.append(
             Finding(
                 where,
                 0,
@@ -183,16 +172,12 @@ def _scan(html: str, config, where: str, built: str, base_url: str) -> None:
 
 @event_priority(Order.OUTPUT_GATE)
 def on_post_page(output, page, config):
-    from hooks.security import page_base_url  # noqa: PLC0415 - shared helper, no state
-
     _scan(output, config, f"docs/{page.file.src_uri}", page.file.dest_uri, page_base_url(page))
     return output
 
 
 @event_priority(Order.OUTPUT_GATE)
 def on_post_template(output_content, template_name, config):
-    from hooks.security import template_base_url  # noqa: PLC0415
-
     if template_name.endswith(".html"):
         _scan(output_content, config, template_name, template_name, template_base_url(template_name, config))
     return output_content
@@ -200,7 +185,7 @@ def on_post_template(output_content, template_name, config):
 
 def _report(config) -> Report:
     report = _collect_check()
-    report.extend(_state.get("output") or [])
+    report.extend(STATE.output)
     return report
 
 
@@ -209,11 +194,11 @@ def on_post_build(config):
     if inner_language_build(config):
         return  # an inner language build; the outer one reports once at the end
     report = _report(config)
-    site_dir = _state.get("site_dir") or Path(config["site_dir"])
-    report.extend(check_site(site_dir, _state["sources"].get))
+    site_dir = STATE.site_dir or Path(config["site_dir"])
+    report.extend(check_site(site_dir, STATE.sources.get))
     json_path = os.environ.get("RS_RAPPORT")
     report.emit(sys.stderr if report.blocking else sys.stdout, json_path=json_path, advisory=False)
-    swap = _state.get("swap")
+    swap = STATE.swap
     if report.blocking:
         _discard(swap)
         raise PluginError(
@@ -231,7 +216,7 @@ def on_post_build(config):
         return
     if swap is not None:
         swap.commit()
-        _state["swap"] = None
+        STATE.swap = None
         config["site_dir"] = str(swap.final)
 
 
@@ -249,24 +234,24 @@ def _strict_warnings(config) -> int:
 def _discard(swap) -> None:
     if swap is not None:
         swap.discard()
-    _state["swap"] = None
+    STATE.swap = None
 
 
 def on_build_error(error):
     """An exception stopped the build (also one in another language): report in Dutch, keep the old site."""
-    if _state.get("check") is not None:
+    if STATE.check is not None:
         report = _report(None)
-        report.findings = [f for f in report.findings if f not in _state.get("printed", set())]
+        report.findings = [f for f in report.findings if f not in STATE.printed]
         if report.blocking:
             report.emit(sys.stderr, advisory=False)
-    swap = _state.get("swap")
+    swap = STATE.swap
     if swap is not None:
         print(f"De bouw is afgebroken: {swap.final.name}/ is niet veranderd (de vorige site staat er nog).", file=sys.stderr)
     _discard(swap)
 
 
 def _stop_running_check() -> None:
-    proc = _state.pop("check", None)
+    proc, STATE.check = STATE.check, None
     if proc is not None and proc.poll() is None:
         proc.kill()
         proc.wait()
@@ -274,8 +259,8 @@ def _stop_running_check() -> None:
 
 def _collect_check() -> Report:
     """Wait for the source gates and turn their JSON report back into findings."""
-    proc = _state.pop("check", None)
-    path = _state.pop("check_json", None)
+    proc, path = STATE.check, STATE.check_json
+    STATE.check = STATE.check_json = None
     if proc is None or path is None:
         return Report()
     _, stderr = proc.communicate()
@@ -300,4 +285,4 @@ def _collect_check() -> Report:
 
 def on_shutdown():
     _stop_running_check()
-    _discard(_state.get("swap"))
+    _discard(STATE.swap)

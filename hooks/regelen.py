@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-from tools import build as site
+from hooks.build import ROOT, STATE
 from tools.content import plan, regelen
-
-ROOT = Path(__file__).resolve().parent.parent
+from tools.core.i18n import page_language
 
 MARKERS = ("<!-- wat-moet-ik-regelen -->", "<!-- ons-plan -->", "<!-- weekplanner -->")
 
@@ -23,12 +21,9 @@ def on_page_markdown(markdown, page, config, files):
     if not any(m in markdown for m in MARKERS):
         return markdown
     src = page.file.src_uri
-    lang = "en" if src.endswith(".en.md") else "nl"
+    lang = page_language(page)
     if MARKERS[0] in markdown:
-        try:
-            data = site.dataset(ROOT)
-        except site.BuildStop as stop:
-            raise PluginError(str(stop)) from None
+        data = STATE.dataset()
         tasks = regelen.load_for_build(ROOT, data.categories)
         pages = regelen.docs_pages(Path(config["docs_dir"]))
         markdown = markdown.replace(

@@ -24,13 +24,13 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hooks.build import Order, inner_language_build
+from hooks.build import STATE, Order, inner_language_build, languages, page_base_url, template_base_url
+from tools.core.i18n import build_language
 from tools.security import policy as security
 
 log = logging.getLogger("mkdocs.hooks.security")
 
 ROOT = Path(__file__).resolve().parent.parent
-_state: dict = {"hashes": set(), "site_dir": None, "warned": set(), "not_found": {}}
 
 
 def on_config(config):
@@ -43,35 +43,25 @@ def on_config(config):
     return config
 
 
-def on_pre_build(config):
-    if inner_language_build(config):
-        return
-    _state["hashes"] = set()
-    _state["site_dir"] = Path(config["site_dir"])
-    _state["warned"] = set()
-    _state["not_found"] = {}
-
-
 def on_env(env, config, files):
-    _state["env"] = env  # the theme's Jinja environment: the known inline scripts are rendered with it
+    STATE.env = env  # the theme's Jinja environment: the known inline scripts are rendered with it
     return env
 
 
 def allowed_hashes(config, base_url: str) -> frozenset[str]:
     """The known inline scripts of the templates for a page with this base_url (never the page's own)."""
-    env = _state.get("env") or config.theme.get_env()
-    _state["env"] = env
+    env = STATE.env = STATE.env or config.theme.get_env()
     return security.known_hashes(env, config, base_url)
 
 
 def _secure(html: str, config, where: str, base_url: str) -> str:
     host = urlsplit(config.get("site_url") or "").hostname
     allowed = allowed_hashes(config, base_url)
-    _state["hashes"].update(allowed)
+    STATE.hashes.update(allowed)
     html = security.secure_page(html, allowed, host)
     body = html.split("</head>", 1)[-1]
-    if security.STYLE_ATTR_RE.search(body) and where not in _state["warned"]:
-        _state["warned"].add(where)
+    if security.STYLE_ATTR_RE.search(body) and where not in STATE.warned:
+        STATE.warned.add(where)
         log.warning(
             f'{where}: de pagina heeft een style="..." attribuut. De Content-Security-Policy '
             "blokkeert dat in de browser. Gebruik een class uit docs/assets/rs.css."
@@ -79,22 +69,8 @@ def _secure(html: str, config, where: str, base_url: str) -> str:
     return html
 
 
-def page_base_url(page) -> str:
-    from mkdocs.utils import get_relative_url
-
-    return get_relative_url(".", page.url)
-
-
-def template_base_url(template_name: str, config) -> str:
-    from mkdocs.utils import get_relative_url
-
-    if template_name == "404.html":
-        return urlsplit(config.get("site_url") or "/").path or "/"
-    return get_relative_url(".", template_name)
-
-
 def on_nav(nav, config, files):
-    _state["nav"] = nav
+    STATE.nav = nav
     return nav
 
 
@@ -109,16 +85,15 @@ def _is_fallback(page, lang: str) -> bool:
 
 
 def _mark_fallback_language(html: str, page, config) -> str:
-    lang = (config.get("theme") or {}).get("language") or "nl"
+    lang = build_language(config)
     default = _default_language(config)
-    nav = _state.get("nav")
+    nav = STATE.nav
     if lang == default or nav is None:
         return html
-    cache = _state.setdefault("fallback_titles", {})
-    if id(nav) not in cache:
-        cache.clear()
-        cache[id(nav)] = sorted({p.title for p in nav.pages if p.title and _is_fallback(p, lang)}, key=len, reverse=True)
-    for title in cache[id(nav)]:
+    if not STATE.fallback_titles or STATE.fallback_titles[0] is not nav:
+        titles = sorted({p.title for p in nav.pages if p.title and _is_fallback(p, lang)}, key=len, reverse=True)
+        STATE.fallback_titles = (nav, titles)
+    for title in STATE.fallback_titles[1]:
         for text in {title, escape(title, quote=False)}:
             html = re.sub(
                 r'(<(span|div) class="md-ellipsis")(>\s*)' + re.escape(text) + r"(\s*</\2>)",
@@ -139,7 +114,7 @@ def on_post_template(output_content, template_name, config):
         return output_content
     html = _secure(output_content, config, template_name, template_base_url(template_name, config))
     if template_name == "404.html":
-        _state["not_found"][config["theme"]["language"] or "nl"] = html
+        STATE.not_found[build_language(config)] = html
     return html
 
 
@@ -147,9 +122,9 @@ def on_post_template(output_content, template_name, config):
 def on_post_build(config):
     if inner_language_build(config):
         return  # an inner language build; write the site-wide files once, at the end
-    site_dir = _state.get("site_dir") or Path(config["site_dir"])
+    site_dir = STATE.site_dir or Path(config["site_dir"])
     _write_404_pages(site_dir, config)
-    hashes = sorted(_state["hashes"])
+    hashes = sorted(STATE.hashes)
     extra = config.get("extra") or {}
     try:
         (site_dir / "_headers").write_text(security.headers_file(hashes), encoding="utf-8")
@@ -167,7 +142,7 @@ def on_post_build(config):
 
 
 def _write_404_pages(site_dir: Path, config) -> None:
-    pages = _state.get("not_found") or {}
+    pages = STATE.not_found or {}
     default = _default_language(config)
     for lang, html in pages.items():
         target = site_dir / ("404.html" if lang == default else f"{lang}/404.html")
@@ -176,8 +151,4 @@ def _write_404_pages(site_dir: Path, config) -> None:
 
 
 def _default_language(config) -> str:
-    i18n = config.plugins.get("i18n")
-    try:
-        return next(lang.locale for lang in i18n.config.languages if lang.default)
-    except (AttributeError, StopIteration):
-        return (config.get("theme") or {}).get("language") or "nl"
+    return languages(config)[0]

@@ -6,13 +6,10 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from hooks.build import inner_language_build
+from hooks.build import STATE, inner_language_build
 from tools.b1.glossary import GlossaryError, load_glossary
 from tools.content.glossary import abbreviations, render_glossary
-from tools.core.i18n import page_language
-
-_cache: dict = {}
-
+from tools.core.i18n import LANGUAGES, page_language
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +22,7 @@ def _terms():
 
 
 def on_pre_build(config):
-    if inner_language_build(config) and "abbr" in _cache:
+    if inner_language_build(config) and STATE.abbreviations:
         return  # generated once per build, not once per language
     terms = _terms()
     docs = Path(config["docs_dir"])
@@ -33,12 +30,12 @@ def on_pre_build(config):
         path = docs / rel
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
-    _cache["abbr"] = {lang: abbreviations(terms, lang) for lang in ("nl", "en")}
+    STATE.abbreviations = {lang: abbreviations(terms, lang) for lang in LANGUAGES}
 
 
 def on_page_markdown(markdown, page, config, files):
     if page.meta.get("gegenereerd"):
         return markdown  # generated pages (glossary, municipalities) need no tooltips
     lang = page_language(page)
-    defs = _cache.get("abbr", {}).get(lang)
+    defs = STATE.abbreviations.get(lang)
     return f"{markdown}\n\n{defs}\n" if defs else markdown

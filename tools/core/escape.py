@@ -82,7 +82,9 @@ _JSON_SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u20
 def json_in_script(payload, compact: bool = True) -> str:
     """JSON that is safe inside a <script> element and in a JavaScript file."""
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":") if compact else None)
-    return "".join(_JSON_SCRIPT.get(c, c) for c in text)
+    for char, escaped in _JSON_SCRIPT.items():  # str.replace: the data files hold megabytes of HTML
+        text = text.replace(char, escaped)
+    return text
 
 
 def csv_cell(value: str) -> str:

@@ -264,6 +264,22 @@ def _attrs(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def _tokens(html: str, skip: list[int]):
+    """Comments and start tags in document order, as TOKEN_RE.search from each token's end would give
+    them, but iterated in C. After a raw-text element the caller appends where its text ends to
+    `skip`; scanning restarts there (its text is not markup, and a token starting inside it must not
+    swallow what follows)."""
+    pos = 0
+    while pos <= len(html):
+        for m in TOKEN_RE.finditer(html, pos):
+            yield m
+            if skip:
+                pos = skip.pop()
+                break
+        else:
+            return
+
+
 def scan_output(html: str, allowed: frozenset[str] | set[str], site_host: str | None = None) -> list[tuple[int, str, str]]:
     """Everything in a built page that could run code or send the reader elsewhere unasked.
 
@@ -274,15 +290,13 @@ def scan_output(html: str, allowed: frozenset[str] | set[str], site_host: str | 
     def add(pos: int, rule: str, message: str) -> None:
         problems.append((html.count("\n", 0, pos) + 1, rule, message))
 
-    pos = 0
-    while True:
-        m = TOKEN_RE.search(html, pos)
-        if not m:
-            break
+    skip: list[int] = []  # where to resume after a raw-text element (script, style, ...)
+    for m in _tokens(html, skip):
         pos = m.end()
-        tag = (m.group("tag") or "").lower()
+        tag = m.group("tag")
         if not tag:
             continue  # a comment
+        tag = tag.lower()
         raw = m.group("attrs") or ""
         if tag not in SPECIAL_TAGS and not SUSPECT_ATTRS_RE.search(raw):
             continue  # fast path: no on...=, no URL scheme, no entity, nothing that can carry code
@@ -291,12 +305,13 @@ def scan_output(html: str, allowed: frozenset[str] | set[str], site_host: str | 
         for name, value in attrs:
             if name.startswith("on"):
                 add(m.start(), "inline-javascript", f"<{tag}> heeft een event-attribuut '{name}=' (JavaScript in de pagina).")
-            if value and _url_scheme(value) in ("javascript", "vbscript"):
-                add(m.start(), "inline-javascript", f"<{tag} {name}=...> bevat een {_url_scheme(value)}:-adres.")
+            # Without ":" there is no scheme, and without "&" no entity that could hide one.
+            scheme = _url_scheme(value) if value and (":" in value or "&" in value) else ""
+            if scheme in ("javascript", "vbscript"):
+                add(m.start(), "inline-javascript", f"<{tag} {name}=...> bevat een {scheme}:-adres.")
             elif (
-                value
+                scheme == "data"
                 and name in ("href", "action", "formaction", "xlink:href", "src", "data", "poster")
-                and _url_scheme(value) == "data"
                 and not (tag in ("img", "source") and name == "src")
             ):
                 add(m.start(), "gevaarlijke-link", f"<{tag} {name}=...> bevat een data:-adres.")
@@ -333,7 +348,7 @@ def scan_output(html: str, allowed: frozenset[str] | set[str], site_host: str | 
                         "De pagina bevat een inline script dat niet van het thema of "
                         f"van onze sjablonen komt: {' '.join(body.split())[:80]!r}.",
                     )
-            pos = end.end() if end else len(html)
+            skip.append(end.end() if end else len(html))
     return problems
 
 
