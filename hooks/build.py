@@ -36,6 +36,10 @@ class Order:
     SEARCH_SPLIT = -140  # hooks/zoeken.py: one search index per language, after i18n (-100) wrote the shared one
     PREVIEW_LINKS = -145  # hooks/preview.py: links that work from disk, after the site files
     REPORT = -150  # hooks/quality.py: built-site links and the one report, last of all
+    # hooks/talen.py: the other languages in a second process, forked once the default language has its
+    # files (after i18n, -100, chose them), joined before i18n's on_post_build would build them itself
+    FORK_LANGUAGES = -200
+    JOIN_LANGUAGES = -50
 
 
 @dataclass
@@ -68,6 +72,23 @@ class BuildState:
     # hooks/metingen.py and hooks/preview.py (set in on_config, which runs before begin)
     measures: object | None = None
     preview: object | None = None
+
+    # What one language's pages add; a language built in another process (hooks/talen.py) hands it back.
+    PAGE_FIELDS = ("sources", "output", "hashes", "warned", "not_found")
+
+    def forget_pages(self) -> None:
+        for name in self.PAGE_FIELDS:
+            setattr(self, name, type(getattr(self, name))())
+
+    def pages_part(self) -> dict:
+        return {name: getattr(self, name) for name in self.PAGE_FIELDS}
+
+    def merge(self, part: dict) -> None:
+        self.sources.update(part["sources"])
+        self.output.extend(part["output"])
+        self.hashes.update(part["hashes"])
+        self.warned.update(part["warned"])
+        self.not_found.update(part["not_found"])
 
     @property
     def serving(self) -> bool:
