@@ -31,11 +31,22 @@ def test_every_municipality_page_in_both_languages(built_site, gid):
     assert 'href="tel:08000432"' in nl
 
 
-def test_unverified_offerings_are_marked(built_site):
-    # Geertruidenberg's front door is not verified yet (issue 14): the page says so, calmly.
-    html = read(built_site, "hulp/geertruidenberg/index.html")
-    assert "Nog niet gecontroleerd" in html and "Controleer de gegevens op de website van" in html
-    assert "Not yet verified" in read(built_site, "en/hulp/geertruidenberg/index.html")
+@pytest.mark.parametrize("gid", MUNICIPALITIES)
+def test_unverified_and_weak_offerings_are_marked(built_site, gid):
+    # Issue 14: help without source and date says so calmly, help from a weak source says the
+    # organisation has not confirmed it; checked help carries neither. Driven by the real data, so it
+    # keeps holding as editors check entries (Geertruidenberg's front door was checked on 2026-12-01).
+    from tools.hulp.load import require_dataset
+
+    data = require_dataset(ROOT / "gemeenten")
+    local = data.local_offerings(data.municipalities[gid])
+    nl, en = read(built_site, f"hulp/{gid}/index.html"), read(built_site, f"en/hulp/{gid}/index.html")
+    unverified = any(not o.verified for o in local)
+    assert ("Nog niet gecontroleerd" in nl) == unverified and ("Not yet verified" in en) == unverified
+    # Crisis lines are listed compactly under "Niet veilig thuis?", without doubt cast on the number.
+    weak = any(o.bron_soort == "zwak" and not o.direct_hulp for o in local)
+    assert ("Nog niet bevestigd door de organisatie" in nl) == weak
+    assert ("Not yet confirmed by the organisation" in en) == weak
 
 
 def test_overview_lists_all_municipalities_and_has_picker(built_site):
