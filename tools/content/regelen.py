@@ -8,6 +8,7 @@ the browser evaluates (docs/assets/js/regelen.js), so no rule is written twice.
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import json
 import posixpath
@@ -433,13 +434,14 @@ def esc(value: str) -> str:
     return html.escape(value, quote=True)
 
 
+@functools.lru_cache(maxsize=512)
 def _meta_title(text: str) -> str:
     from tools.core.pages import FRONT_RE
 
     m = FRONT_RE.match(text)
     if m:
         try:
-            meta = yaml.safe_load(m.group(1) or "") or {}
+            meta = yaml.load(m.group(1) or "", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
         except yaml.YAMLError:
             meta = {}
         if isinstance(meta, dict) and meta.get("title"):
