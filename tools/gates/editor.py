@@ -18,6 +18,7 @@ import yaml
 
 from tools.core.findings import ADVISORY, Finding
 from tools.core.text import mask_code
+from tools.hulp.load import compose_text
 
 try:
     _Loader = yaml.CSafeLoader
@@ -70,6 +71,8 @@ URL_FIELDS = {"website", "chat", "bron", "url"}
 
 def bad_character(value: str) -> str:
     """A description of the first forbidden character in a text, or ''."""
+    if value.replace("\n", "").replace("\t", "").isprintable():  # fast path: every forbidden character is "Other"
+        return ""
     for ch in value:
         if ch in INVISIBLE:
             return f"een onzichtbaar teken ({INVISIBLE[ch]}, U+{ord(ch):04X})"
@@ -184,7 +187,7 @@ def _field_line(tree: yaml.Node, field: str) -> int:
 
 def compose_file(path: Path) -> yaml.Node | None:
     try:
-        return yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
+        return compose_text(path.read_text(encoding="utf-8-sig"), str(path))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None  # reported by the loader with the right line
 

@@ -49,8 +49,11 @@ def valid_email(value: str) -> bool:
     return bool(EMAIL_RE.match(value))
 
 
+_SPACE_RE = re.compile(r"\s")
+
+
 def valid_https_url(value: str) -> bool:
-    if any(c.isspace() for c in value) or has_markup(value.replace("javascript:", "")):
+    if _SPACE_RE.search(value) or has_markup(value.replace("javascript:", "")):
         return False
     parts = urlsplit(value)
     host = parts.hostname or ""
@@ -393,6 +396,19 @@ def _valid_age(value: str) -> bool:
     return bool(match) and (not match.group(2) or int(match.group(1)) < int(match.group(2)))
 
 
+_NODES: dict[str, tuple[str, yaml.Node]] = {}  # file -> (text, node): the check composes each file twice
+
+
+def compose_text(text: str, key: str) -> yaml.Node:
+    """yaml.compose, remembered for the same text of the same file (the loader and the editor gates share it)."""
+    cached = _NODES.get(key)
+    if cached is not None and cached[0] == text:
+        return cached[1]
+    node = yaml.compose(text, Loader=_Loader)
+    _NODES[key] = (text, node)
+    return node
+
+
 def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | None:
     from tools.core.pages import decode  # issue 10: the line of the bad byte, a BOM is fine
 
@@ -401,7 +417,7 @@ def _compose(path: Path, findings: list[Finding], display: str) -> yaml.Node | N
         findings.extend(bad)
         return None
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = compose_text(text, str(path))
     except yaml.YAMLError as exc:
         from tools.core.text import unclosed_quote_line, yaml_error_mark  # issue 10: the line editors need
 
