@@ -69,6 +69,10 @@ class BuildState:
     # hooks/zoeken.py, hooks/woordenlijst.py
     vocab: object | None = None
     abbreviations: dict = field(default_factory=dict)  # language -> the glossary's abbreviation lines
+    # hooks/talen.py while serving: the last full build's file times and what its other languages handed over
+    serve_snapshot: dict | None = None
+    serve_kept: dict | None = None
+    serve_building: dict | None = None
     # hooks/metingen.py and hooks/preview.py (set in on_config, which runs before begin)
     measures: object | None = None
     preview: object | None = None
@@ -100,6 +104,7 @@ class BuildState:
         if inner_language_build(config):
             return
         keep = {"command", "dirty", "swap", "check", "check_json", "measures", "preview"}
+        keep |= {"serve_snapshot", "serve_kept", "serve_building"}
         fresh = BuildState()
         for name in self.__dataclass_fields__:
             if name not in keep:

@@ -9,8 +9,13 @@ entries the i18n plugin merges into one index, what the hooks collected (BuildSt
 log messages, which the parent logs again so strict mode counts them. The parent then skips the
 plugin's own loop for those languages. The built site is the same as a sequential build.
 
-Only for `mkdocs build` with fork() available (not while serving: a rebuild there is one build).
-RS_PARALLEL=0 turns it off (for comparing or debugging).
+Only for `mkdocs build` with fork() available. RS_PARALLEL=0 turns it off (for comparing or debugging).
+
+While serving (`make serve`), the languages build one after the other in the server's process, and
+an edit of Dutch pages that all have an English twin rebuilds only the Dutch site: the English
+pages cannot show that text, so their folder stays, and what their build handed over last time
+(search entries, findings, script hashes, sitemap) is used again. Any other change (an English
+page, a Dutch page without a twin, data, templates, code, mkdocs.yml) rebuilds every language.
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ import sys
 import tempfile
 import traceback
 from datetime import UTC
+from pathlib import Path
 
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 
 from hooks.build import STATE, Order, inner_language_build, languages
+from tools.core.i18n import LANGUAGES, twin
 
 log = logging.getLogger("mkdocs.hooks.talen")
 _child: dict = {}  # pid and result file of the running child; one per build, kept apart from STATE (never pickled)
@@ -63,6 +70,7 @@ def _wanted(config) -> bool:
 
 @event_priority(Order.FORK_LANGUAGES)
 def on_files(files, config):
+    _restore_clean()
     if inner_language_build(config) or not _wanted(config):
         return files
     handle, path = tempfile.mkstemp(prefix="rs-talen-", suffix=".pickle")
@@ -122,7 +130,17 @@ def _build_others(config, path: str) -> int:
 @event_priority(Order.JOIN_LANGUAGES)  # before mkdocs-static-i18n (-100) would build the languages itself
 def on_post_build(config):
     _restore()
-    if inner_language_build(config) or "pid" not in _child:
+    if inner_language_build(config):
+        if STATE.serving:
+            _remember_language(config)
+        return
+    if _child.get("keep"):
+        _reuse(config, _child.pop("keep"))
+        return
+    if STATE.serving:  # a full rebuild: remember what the other languages hand over, for the next edit
+        STATE.serve_kept = None
+        STATE.serve_building = {"sources": set(STATE.sources), "output": len(STATE.output), "parts": []}
+    if "pid" not in _child:
         return
     result = _join()
     for name, level, message in result.get("log", []):
@@ -139,12 +157,13 @@ def on_post_build(config):
 
 @event_priority(Order.FORK_LANGUAGES)  # the final text, after every other hook
 def on_post_template(output_content, template_name, config):
-    if _IN_CHILD and template_name in config.theme.static_templates:
+    recording = _IN_CHILD or (STATE.serving and inner_language_build(config))
+    if recording and template_name in config.theme.static_templates:
         _templates[template_name] = output_content
     return output_content
 
 
-def _write_templates(config, templates: dict[str, str]) -> None:
+def _write_templates(config, templates: dict[str, str], join: bool = True) -> None:
     """A sequential build writes the site-wide templates last in the last language. The i18n sitemap
     there lists the pages of every language; the child only has its own languages' pages, so its
     entries follow the parent's own, as in one sitemap of a sequential build."""
@@ -157,7 +176,7 @@ def _write_templates(config, templates: dict[str, str]) -> None:
     stamp = int(datetime.fromisoformat(utils.get_build_date()).replace(tzinfo=UTC).timestamp())
     for name, text in templates.items():
         path = os.path.join(config.site_dir, name)
-        if name == "sitemap.xml":
+        if name == "sitemap.xml" and join:
             text = _join_sitemaps(path, text)
         utils.write_file(text.encode("utf-8"), path)
         if name == "sitemap.xml":
@@ -221,7 +240,15 @@ def _restore() -> None:
         module.build = original
 
 
+def _restore_clean() -> None:
+    utils, clean = _child.pop("clean", (None, None))
+    if utils is not None:
+        utils.clean_directory = clean
+
+
 def on_build_error(error):
+    STATE.serve_kept = STATE.serve_building = None  # the next edit rebuilds every language
+    _restore_clean()
     _restore()
     if "pid" in _child:  # the default language failed: do not leave the child behind
         _join()
@@ -231,3 +258,99 @@ def on_shutdown():
     _restore()
     if "pid" in _child:
         _join()
+
+
+# ---------------------------------------------------------------------------- serving: one language per edit
+
+# Built into docs/ by the hooks (their sources are the data and code, which are watched themselves).
+GENERATED = ("hulp/", "redactie/", "kaart/", "open-data/", "dashboard/", "woordenlijst.md", "woordenlijst.en.md")
+
+
+def _snapshot(root: Path) -> dict[str, int]:
+    """Modification times of what a rebuild depends on: docs/ (without generated files), the data, the
+    templates, the code and mkdocs.yml."""
+    times: dict[str, int] = {}
+    for folder in ("docs", "gemeenten", "overrides", "hooks", "tools"):
+        for path in (root / folder).rglob("*"):
+            rel = path.relative_to(root).as_posix()
+            if folder == "docs" and rel[5:].startswith(GENERATED) or "__pycache__" in rel or not path.is_file():
+                continue
+            times[rel] = path.stat().st_mtime_ns
+    times["mkdocs.yml"] = (root / "mkdocs.yml").stat().st_mtime_ns
+    return times
+
+
+def dutch_only(changed: set[str], root: Path) -> bool:
+    """True when every change is a Dutch page of docs/ whose English twin exists (and did not change)."""
+    for rel in changed:
+        src = rel[5:] if rel.startswith("docs/") else ""
+        if not src.endswith(".md") or src.startswith("_") or "/_" in src or src.startswith(GENERATED):
+            return False
+        if twin(src, "nl") != src or not (root / "docs" / twin(src, LANGUAGES[1])).is_file():
+            return False
+    return bool(changed)
+
+
+@event_priority(Order.FORK_LANGUAGES)  # after every hook wrote its generated pages
+def on_pre_build(config):
+    if inner_language_build(config) or not STATE.serving:
+        return
+    root = Path(config.config_file_path).parent  # the checkout being served
+    now = _snapshot(root)
+    before, STATE.serve_snapshot = STATE.serve_snapshot, now
+    if before is None or STATE.serve_kept is None:
+        return
+    changed = {rel for rel in now.keys() | before.keys() if now.get(rel) != before.get(rel)}
+    if not dutch_only(changed, root):
+        return
+    keep = languages(config)[1]
+    log.info("Alleen de Nederlandse pagina's worden opnieuw gebouwd: " + ", ".join(sorted(changed)))
+    _child["keep"] = STATE.serve_kept
+    from mkdocs import utils
+
+    clean = utils.clean_directory
+
+    def clean_but_languages(folder):  # MkDocs empties the site folder next; the other languages stay
+        for entry in os.scandir(folder):
+            if entry.name not in keep:
+                clean_one(entry)
+
+    def clean_one(entry):
+        import shutil
+
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry.path)
+        else:
+            os.unlink(entry.path)
+
+    utils.clean_directory = clean_but_languages
+    _child["clean"] = (utils, clean)
+
+
+def _remember_language(config) -> None:
+    """After one other language's build while serving: what it handed over (as the child would)."""
+    building = STATE.serve_building
+    if building is None:
+        return
+    search = next((p for n, p in config.plugins.items() if n in ("search", "material/search")), None)
+    index = getattr(search, "search_index", None)
+    entries = list(getattr(index, "_entries", getattr(index, "entries", [])) or [])
+    building["parts"].append(entries)
+    default = languages(config)[0]
+    STATE.serve_kept = {
+        "state": {
+            "sources": {k: v for k, v in STATE.sources.items() if k not in building["sources"]},
+            "output": STATE.output[building["output"] :],
+            "hashes": set(STATE.hashes),
+            "warned": set(STATE.warned),
+            "not_found": {lang: html for lang, html in STATE.not_found.items() if lang != default},
+        },
+        "templates": dict(_templates),
+        "search_entries": [e for part in building["parts"] for e in part],
+    }
+
+
+def _reuse(config, kept: dict) -> None:
+    STATE.merge(kept["state"])
+    _write_templates(config, kept["templates"], join=False)  # a sequential build's sitemap lists every language
+    _skip_plugin_builds(config.plugins.get("i18n"), list(kept["search_entries"]))

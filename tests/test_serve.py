@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import ROOT
 
 from tools import build as site
@@ -34,3 +36,80 @@ def test_a_normal_build_always_refreshes_the_editors_pages(tmp_path, monkeypatch
     site.prepare(ROOT, docs)
     (docs / "redactie" / "vertalingen.md").write_text("oud", encoding="utf-8")
     assert "redactie/vertalingen.md" in site.prepare(ROOT, docs)
+
+
+# ---------------------------------------------------------------------------- a real `mkdocs serve`
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str:
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def _wait_for(log: Path, count: int, timeout: float = 240) -> str:
+    """Wait until the server's log shows `count` finished builds; return the log."""
+    import time
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        text = log.read_text(encoding="utf-8", errors="replace")
+        if text.count("Documentation built in") >= count:
+            time.sleep(1.5)  # a second, unwanted rebuild would start within this time
+            return log.read_text(encoding="utf-8", errors="replace")
+        time.sleep(0.5)
+    raise AssertionError("mkdocs serve bouwde niet op tijd:\n" + log.read_text(encoding="utf-8", errors="replace")[-3000:])
+
+
+def _edit(page: Path, old: str, new: str) -> None:
+    text = page.read_text(encoding="utf-8")
+    assert old in text
+    page.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_serve_rebuilds_once_and_only_dutch_for_a_dutch_edit(tmp_path):
+    """One edit gives one rebuild; a Dutch page with an English twin rebuilds only the Dutch site, the English
+    site stays served and searchable; an English edit rebuilds every language."""
+    import subprocess
+    import sys
+
+    from conftest import ENV, copy_repo
+
+    repo = copy_repo(tmp_path / "repo")
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=repo,
+            env=ENV,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_for(log, 1)
+        _edit(repo / "docs" / "geld.md", "\n# ", "\nEen zin die net is toegevoegd.\n\n# ")
+        text = _wait_for(log, 2)
+        assert "Alleen de Nederlandse pagina's worden opnieuw gebouwd: docs/geld.md" in text
+        assert "Een zin die net is toegevoegd." in _get(f"{base}/geld/")
+        assert "<h1" in _get(f"{base}/en/geld/")
+        assert '"title":"Money and separation"' in _get(f"{base}/en/search/search_index.json")
+        assert "/en/geld/</loc>" in _get(f"{base}/sitemap.xml")
+        _edit(repo / "docs" / "geld.en.md", "\n# ", "\nA sentence just added.\n\n# ")
+        text = _wait_for(log, 3)
+        assert text.count("Alleen de Nederlandse") == 1
+        assert "A sentence just added." in _get(f"{base}/en/geld/")
+        assert text.count("Documentation built in") == 3, text[-3000:]  # no second rebuild after any edit
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

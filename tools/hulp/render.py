@@ -654,11 +654,12 @@ def write_files(docs_dir: Path, files: dict[str, str], folder: str = GENERATED_D
     written = []
     for rel, content in files.items():
         path = docs_dir / rel
-        if path.exists() and path.read_text(encoding="utf-8") == content:
+        data = content.encode("utf-8")
+        if path.exists() and path.read_bytes() == data:  # bytes: read_text would turn CSV's \r\n into \n
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(content, encoding="utf-8")
+        tmp.write_bytes(data)
         tmp.replace(path)
         written.append(rel)
     root = docs_dir / folder
