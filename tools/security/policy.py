@@ -244,6 +244,16 @@ SPECIAL_TAGS = RAW_TEXT_TAGS | FORBIDDEN_TAGS | {"meta", "form"}
 # a ":" (a URL scheme), an entity (which could hide one), or srcdoc.
 SUSPECT_ATTRS_RE = re.compile(r"""[\s/"']on[^\s/>=]*\s*=|:|&|srcdoc""", re.IGNORECASE)
 URL_CONTROL_RE = re.compile(r"[\x00-\x20]")
+# Runs of text and of start tags that cannot carry code, skipped in C (a built page has ~1,100 tags).
+# A "simple" tag is one TOKEN_RE would match with exactly this extent and the fast path below would
+# skip: a plain name that is not special, and only attributes whose names do not start with "on" or
+# "srcdoc" and whose values are double-quoted without ":", "&", "<" or ">". Anything else ends the
+# run, and the next token is read by TOKEN_RE itself. tests/test_csp.py compares both scanners.
+_SIMPLE_TAG = (
+    r"<(?!(?i:" + "|".join(sorted(SPECIAL_TAGS)) + r")[\s/>])[a-zA-Z][a-zA-Z0-9-]*"
+    r"""(?:\s+(?![oO][nN])(?![sS][rR][cC][dD][oO][cC])[a-zA-Z_][a-zA-Z0-9_.-]*(?:="[^"<>&:]*")?)*\s*/?>"""
+)
+SKIP_RE = re.compile(r"(?:[^<]++|<(?![a-zA-Z]|!--)|" + _SIMPLE_TAG + r")*+")
 
 
 def _url_scheme(value: str) -> str:
@@ -264,22 +274,6 @@ def _attrs(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def _tokens(html: str, skip: list[int]):
-    """Comments and start tags in document order, as TOKEN_RE.search from each token's end would give
-    them, but iterated in C. After a raw-text element the caller appends where its text ends to
-    `skip`; scanning restarts there (its text is not markup, and a token starting inside it must not
-    swallow what follows)."""
-    pos = 0
-    while pos <= len(html):
-        for m in TOKEN_RE.finditer(html, pos):
-            yield m
-            if skip:
-                pos = skip.pop()
-                break
-        else:
-            return
-
-
 def scan_output(html: str, allowed: frozenset[str] | set[str], site_host: str | None = None) -> list[tuple[int, str, str]]:
     """Everything in a built page that could run code or send the reader elsewhere unasked.
 
@@ -290,65 +284,80 @@ def scan_output(html: str, allowed: frozenset[str] | set[str], site_host: str | 
     def add(pos: int, rule: str, message: str) -> None:
         problems.append((html.count("\n", 0, pos) + 1, rule, message))
 
-    skip: list[int] = []  # where to resume after a raw-text element (script, style, ...)
-    for m in _tokens(html, skip):
-        pos = m.end()
-        tag = m.group("tag")
-        if not tag:
-            continue  # a comment
-        tag = tag.lower()
-        raw = m.group("attrs") or ""
-        if tag not in SPECIAL_TAGS and not SUSPECT_ATTRS_RE.search(raw):
-            continue  # fast path: no on...=, no URL scheme, no entity, nothing that can carry code
-        attrs = _attrs(raw)
-        names = {n for n, _ in attrs}
-        for name, value in attrs:
-            if name.startswith("on"):
-                add(m.start(), "inline-javascript", f"<{tag}> heeft een event-attribuut '{name}=' (JavaScript in de pagina).")
-            # Without ":" there is no scheme, and without "&" no entity that could hide one.
-            scheme = _url_scheme(value) if value and (":" in value or "&" in value) else ""
-            if scheme in ("javascript", "vbscript"):
-                add(m.start(), "inline-javascript", f"<{tag} {name}=...> bevat een {scheme}:-adres.")
-            elif (
-                scheme == "data"
-                and name in ("href", "action", "formaction", "xlink:href", "src", "data", "poster")
-                and not (tag in ("img", "source") and name == "src")
-            ):
-                add(m.start(), "gevaarlijke-link", f"<{tag} {name}=...> bevat een data:-adres.")
-            if name == "srcdoc":
-                add(m.start(), "verboden-element", f"<{tag}> heeft een srcdoc-attribuut.")
-        if tag == "script" and "src" in names:
-            src = next((v or "" for n, v in attrs if n == "src"), "")
-            if src.startswith("//") or _url_scheme(src) not in ("", "https", "http") or is_external(src, site_host):
-                add(m.start(), "onbekend-script", f"De pagina laadt een script van buiten de site: {src[:80]}")
-        if tag in FORBIDDEN_TAGS:
-            add(m.start(), "verboden-element", f"De pagina bevat <{tag}>: dat laadt of toont iets buiten de site.")
-        elif tag == "meta" and "http-equiv" in names:
-            kind = next((v or "" for n, v in attrs if n == "http-equiv"), "").lower()
-            if kind != "content-security-policy":
-                add(m.start(), "verboden-element", f'<meta http-equiv="{kind}"> is niet toegestaan (bijvoorbeeld doorsturen).')
-        elif tag == "form":
-            action = next((v or "" for n, v in attrs if n == "action"), "")
-            if action and is_external(action, site_host):
-                add(m.start(), "verboden-element", f"Een formulier stuurt naar een andere site ({action[:60]}).")
-        if tag in RAW_TEXT_TAGS:
-            end = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(html, pos)
-            body_end = end.start() if end else len(html)
-            body = html[pos:body_end]
-            if tag == "script" and "src" not in names:
-                kind = next((v or "" for n, v in attrs if n == "type"), "").strip().lower()
-                if kind in DATA_TYPES:
-                    problem = _data_block_problem(body)
-                    if problem:
-                        add(m.start(), "onveilig-datablok", problem)
-                elif script_hash(body) not in allowed:
+    # TOKEN_RE.finditer gives the tokens that TOKEN_RE.search from each token's end would give, but
+    # iterated in C; after a raw-text element (script, style, ...) scanning restarts where its text
+    # ends (that text is not markup, and a token starting inside it must not swallow what follows).
+    search_suspect = SUSPECT_ATTRS_RE.search
+    skip, token = SKIP_RE.match, TOKEN_RE.match
+    resume, size = 0, len(html)
+    while resume is not None:
+        start, resume = resume, None
+        while True:
+            start = skip(html, start).end()
+            m = (token(html, start) or TOKEN_RE.search(html, start)) if start < size else None  # search: belt and braces
+            if m is None:
+                break
+            start = m.end()
+            tag, raw = m.group(1, 2)
+            if not tag:
+                continue  # a comment
+            tag = tag.lower()
+            if tag not in SPECIAL_TAGS and not (raw and search_suspect(raw)):
+                continue  # fast path: no on...=, no URL scheme, no entity, nothing that can carry code
+            raw = raw or ""
+            pos = m.end()
+            attrs = _attrs(raw)
+            names = {n for n, _ in attrs}
+            for name, value in attrs:
+                if name.startswith("on"):
+                    add(m.start(), "inline-javascript", f"<{tag}> heeft een event-attribuut '{name}=' (JavaScript in de pagina).")
+                # Without ":" there is no scheme, and without "&" no entity that could hide one.
+                scheme = _url_scheme(value) if value and (":" in value or "&" in value) else ""
+                if scheme in ("javascript", "vbscript"):
+                    add(m.start(), "inline-javascript", f"<{tag} {name}=...> bevat een {scheme}:-adres.")
+                elif (
+                    scheme == "data"
+                    and name in ("href", "action", "formaction", "xlink:href", "src", "data", "poster")
+                    and not (tag in ("img", "source") and name == "src")
+                ):
+                    add(m.start(), "gevaarlijke-link", f"<{tag} {name}=...> bevat een data:-adres.")
+                if name == "srcdoc":
+                    add(m.start(), "verboden-element", f"<{tag}> heeft een srcdoc-attribuut.")
+            if tag == "script" and "src" in names:
+                src = next((v or "" for n, v in attrs if n == "src"), "")
+                if src.startswith("//") or _url_scheme(src) not in ("", "https", "http") or is_external(src, site_host):
+                    add(m.start(), "onbekend-script", f"De pagina laadt een script van buiten de site: {src[:80]}")
+            if tag in FORBIDDEN_TAGS:
+                add(m.start(), "verboden-element", f"De pagina bevat <{tag}>: dat laadt of toont iets buiten de site.")
+            elif tag == "meta" and "http-equiv" in names:
+                kind = next((v or "" for n, v in attrs if n == "http-equiv"), "").lower()
+                if kind != "content-security-policy":
                     add(
-                        m.start(),
-                        "onbekend-script",
-                        "De pagina bevat een inline script dat niet van het thema of "
-                        f"van onze sjablonen komt: {' '.join(body.split())[:80]!r}.",
+                        m.start(), "verboden-element", f'<meta http-equiv="{kind}"> is niet toegestaan (bijvoorbeeld doorsturen).'
                     )
-            skip.append(end.end() if end else len(html))
+            elif tag == "form":
+                action = next((v or "" for n, v in attrs if n == "action"), "")
+                if action and is_external(action, site_host):
+                    add(m.start(), "verboden-element", f"Een formulier stuurt naar een andere site ({action[:60]}).")
+            if tag in RAW_TEXT_TAGS:
+                end = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(html, pos)
+                body_end = end.start() if end else len(html)
+                body = html[pos:body_end]
+                if tag == "script" and "src" not in names:
+                    kind = next((v or "" for n, v in attrs if n == "type"), "").strip().lower()
+                    if kind in DATA_TYPES:
+                        problem = _data_block_problem(body)
+                        if problem:
+                            add(m.start(), "onveilig-datablok", problem)
+                    elif script_hash(body) not in allowed:
+                        add(
+                            m.start(),
+                            "onbekend-script",
+                            "De pagina bevat een inline script dat niet van het thema of "
+                            f"van onze sjablonen komt: {' '.join(body.split())[:80]!r}.",
+                        )
+                resume = end.end() if end else len(html)
+                break
     return problems
 
 
