@@ -37,7 +37,7 @@ TOP = 3
 SAFETY = {"nl": "veiligheid/", "en": "en/veiligheid/"}
 TARGET_FIRST, TARGET_TOP = 0.80, 0.95
 SECTIONS = ("kalibratie", "controle", "proef")  # held to the targets
-MEASURED = SECTIONS + ("extern",)  # all measured and printed; danger first in every one
+MEASURED = SECTIONS + ("extern", "extern2")  # all measured and printed; danger first in every one
 
 
 def dutch_stop_words() -> list[str]:
@@ -211,11 +211,47 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("nl", "slecht slapen stress"),
         ("nl", "kind wil niet meer naar zijn moeder"),
         ("nl", "geweldig"),
+        ("nl", "ik ben aangeslagen"),  # a danger word inside a separable verb
+        ("nl", "overgeslagen"),
+        ("nl", "klappen voor de juf"),
+        ("nl", "de bank controleert mijn inkomen"),
+        ("nl", "we willen niet meer samen leven"),  # "niet meer leven" only with small words between
         ("en", "I made a parenting plan"),
+        ("en", "pushed for time"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
     assert not searches[lang].plan(query).danger
+
+
+@pytest.mark.parametrize(
+    "lang,query",
+    [
+        ("nl", "ik ben leerling en mijn vader slaat mij"),
+        ("nl", "ik heb aan de juf verteld dat papa mama slaat"),
+        ("nl", "mijn mentor weet dat ik thuis geslagen word"),
+        ("nl", "hij valt mij steeds weer lastig"),  # a pattern with small words in between
+        ("en", "I told my teacher that my dad hits me"),
+    ],
+)
+def test_a_child_in_danger_sees_the_safety_page_first(searches, lang, query):
+    """Children also say 'leerling', 'juf', 'mentor': those words never lift professionals' pages
+    above the safety page."""
+    plan = searches[lang].plan(query)
+    assert plan.danger and searches[lang].pages(query)[:1] == [SAFETY[lang]], (query, plan.query)
+
+
+@pytest.mark.parametrize(
+    "lang,query,expected",
+    [
+        ("nl", "vermoeden kindermishandeling als leerkracht", "professionals/meldcode/"),
+        ("en", "as a teacher I suspect child abuse reporting code", "en/professionals/meldcode/"),
+    ],
+)
+def test_a_professional_asking_about_violence_gets_their_page_and_the_help_line(searches, lang, query, expected):
+    plan = searches[lang].plan(query)
+    ranked = searches[lang].pages(query)
+    assert plan.danger and ranked[0] == expected, (ranked[:3], plan.query)  # danger: the direct-help line shows
 
 
 def test_accuracy(searches, capsys):
@@ -295,6 +331,9 @@ def test_a_good_entry_is_read(tmp_path):
         ("nooit:\n  - pagina: veiligheid\n    nl: [slecht slapen]\n", 3, ["meer dan één woord"]),
         ("voorrang:\n  - pagina: veiligheid\n    nl: [ik]\n", 3, ["bijna elke zoekvraag"]),
         ("paginas:\n  - veiligheid\n", 2, ["naam: waarde"]),
+        ("doelgroepen:\n  - paginas: profesionals*\n    nl: [leerling]\n", 2, ["Geen enkele pagina", "jongeren*"]),
+        ("doelgroepen:\n  - paginas: jongeren*\n    boven_gevaar: misschien\n    nl: [papa]\n", 3, ["ja of nee"]),
+        ("doelgroepen:\n  - nl: [papa]\n", 2, ["pagina"]),
     ],
 )
 def test_a_bad_entry_gets_a_dutch_error_with_file_and_line(tmp_path, text, line, words):

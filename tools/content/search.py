@@ -10,17 +10,19 @@ language in the root index; `point_to_language_root` makes the pages of a langua
   docs/_data/zoekwoorden.yml move to a hidden field `woorden`: indexed and weighted, never shown;
 - a municipality's page gets its name, places and the names of its own offerings as hidden words;
 - every page and its sections get a marker token (tools/search_vocab.marker) that best bets and
-  exclusions address, and a weight (topic pages above generated pages and the overview);
+  exclusions address, a marker per audience whose pages it belongs to (`doelgroepen`), and a weight
+  (topic pages above generated pages and the overview);
 - `config.rs_zoeken` carries the best bets, exclusions and ignored words for docs/assets/js/zoeken.js.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 from pathlib import Path
 
-from tools.content.vocabulary import Vocabulary, marker, page_location, stop_words
+from tools.content.vocabulary import FILLERS, PARTICLES, Vocabulary, marker, page_location, stop_words
 from tools.hulp.model import Dataset
 
 INDEX = Path("search") / "search_index.json"
@@ -89,7 +91,20 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     out_bets.extend(organisation_bets(data))
     never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never if n.page and n.words.get(lang)]
     ignore = sorted({w for n in vocab.never if not n.page for w in n.words.get(lang, ())})
-    return {"voorrang": out_bets, "nooit": never, "negeer": ignore, "stop": stop_words()}
+    groups = [
+        {"marker": a.marker, "boven_gevaar": a.above_danger, "patronen": [list(p) for p in a.patterns.get(lang, ())]}
+        for a in vocab.audiences
+        if a.patterns.get(lang)
+    ]
+    return {
+        "voorrang": out_bets,
+        "groepen": groups,
+        "nooit": never,
+        "negeer": ignore,
+        "stop": stop_words(),
+        "vul": list(FILLERS),
+        "deeltjes": list(PARTICLES),
+    }
 
 
 ORG_SPLIT_RE = re.compile(r",\s*|\s+(?:samen met|met|en|bij)\s+|[()]")
@@ -134,7 +149,7 @@ def enrich_index(index: dict, vocab: Vocabulary, data: Dataset, lang: str) -> di
     for doc in index["docs"]:
         doc = dict(doc)
         page = page_location(doc["location"].split("#")[0])
-        hidden = [marker(page)]
+        hidden = [marker(page)] + [a.marker for a in vocab.audiences if fnmatch.fnmatchcase(page, a.pages)]
         if "#" not in doc["location"]:
             hidden += list(doc.pop("tags", None) or [])
             hidden += vocab.words.get(page, {}).get(lang, [])
