@@ -76,12 +76,17 @@ def municipality_words(data: Dataset) -> dict[str, list[str]]:
 
 def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     """The query rules zoeken.js applies in the browser (and tests/test_search.py in Python)."""
-    bets = sorted(vocab.bets, key=lambda b: not b.danger)
-    out_bets = [
-        {"pagina": b.page, "gevaar": b.danger, "patronen": [list(p) for p in b.patterns.get(lang, ())]}
-        for b in bets
-        if b.patterns.get(lang)
-    ]
+
+    # Order = rank: danger first; then a place or an organisation ("schuldhulp breda": the
+    # municipality's page first, the topic second); then the topics.
+    def vocab_bets(danger: bool) -> list[dict]:
+        return [
+            {"pagina": b.page, "gevaar": b.danger, "patronen": [list(p) for p in b.patterns.get(lang, ())]}
+            for b in vocab.bets
+            if b.danger == danger and b.patterns.get(lang)
+        ]
+
+    out_bets = vocab_bets(True)
     ordinary = set(vocab.ordinary.get(lang, ()))
     for g in sorted(data.municipalities.values(), key=lambda g: g.id):
         names = [n.lower() for n in dict.fromkeys([g.naam, *g.plaatsen])]
@@ -89,6 +94,7 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         if pats:
             out_bets.append({"pagina": f"hulp/{g.id}/", "gevaar": False, "patronen": pats})
     out_bets.extend(organisation_bets(data))
+    out_bets.extend(vocab_bets(False))
     never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never if n.page and n.words.get(lang)]
     ignore = sorted({w for n in vocab.never if not n.page for w in n.words.get(lang, ())})
     groups = [

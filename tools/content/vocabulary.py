@@ -361,7 +361,8 @@ TAG_RE = re.compile(r"<[^>]*>")
 SEPARATOR_RE = re.compile(r"[\s\-]+")
 EDGE_RE = re.compile(r"^[^a-z0-9\u00e0-\u00ff]+|[^a-z0-9\u00e0-\u00ff]+$")
 ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc"
-SUFFIXES = ("'s", "en", "es", "s", "e", "n")
+SUFFIXES = ("'s", "ing", "ed", "en", "es", "s", "e", "n")  # longest first; English -ing/-ed too
+
 MARKER = "zzp"
 TYPO_MIN = 5
 PART_MIN = 4
@@ -422,12 +423,15 @@ class Dictionary:
         """A known word one letter away (or a known beginning of one), the most frequent first."""
         cands = set()
         for i in range(len(word) + 1):
-            for c in ALPHABET:
-                cands.add(word[:i] + c + word[i:])
+            # The first letter stays (two letters may swap): people seldom miss it, and a new first
+            # letter turns a real word into another one ("verblijf" -> "overblijf").
+            if i > 0:
+                for c in ALPHABET:
+                    cands.add(word[:i] + c + word[i:])
+                    if i < len(word):
+                        cands.add(word[:i] + c + word[i + 1 :])
                 if i < len(word):
-                    cands.add(word[:i] + c + word[i + 1 :])
-            if i < len(word):
-                cands.add(word[:i] + word[i + 1 :])
+                    cands.add(word[:i] + word[i + 1 :])
             if i < len(word) - 1:
                 cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
         cands.discard(word)
@@ -446,14 +450,16 @@ class Dictionary:
         return best[2] if best else None
 
     def split(self, word: str) -> list[str] | None:
-        """A compound as two known parts (kinderalimentatiebedrag -> kinderalimentatie bedrag), or its
-        longest known beginning (alimentatieplicht -> alimentatie)."""
+        """A compound as two known words (kinderalimentatiebedrag -> kinderalimentatie bedrag, also with
+        the linking s: scheidingsmediator -> scheiding mediator), or its longest known beginning
+        (alimentatieplicht -> alimentatie). Known words, not just beginnings: "verblijf" is not
+        "verb" + "lijf"."""
         for cut in range(PART_MIN, len(word) - PART_MIN + 1):
             head, tail = word[:cut], word[cut:]
             if head in PARTICLES:  # "overgeslagen" is not "over" + "geslagen"
                 continue
-            if tail in self.freq and (self.has_prefix(head) or (head.endswith("s") and head[:-1] in self.freq)):
-                return [head[:-1] if head.endswith("s") and not self.has_prefix(head) else head, tail]
+            if tail in self.freq and (head in self.freq or (head.endswith("s") and head[:-1] in self.freq)):
+                return [head[:-1] if head.endswith("s") and head not in self.freq else head, tail]
         for cut in range(len(word) - PART_MIN, TYPO_MIN, -1):  # the rest is a word too, not an ending
             if word[:cut] in self.freq:
                 return [word[:cut]]

@@ -15,7 +15,7 @@
   var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
   var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
   var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
-  var SUFFIXES = ["'s", "en", "es", "s", "e", "n"];
+  var SUFFIXES = ["'s", "ing", "ed", "en", "es", "s", "e", "n"];
   var EDGE = /^[^a-z0-9\u00e0-\u00ff]+|[^a-z0-9\u00e0-\u00ff]+$/g;
   var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
 
@@ -75,12 +75,14 @@
   Dictionary.prototype.correct = function (word) {
     var cands = Object.create(null), i, j, c;
     for (i = 0; i <= word.length; i++) {
-      for (j = 0; j < ALPHABET.length; j++) {
+      /* The first letter stays (two letters may swap): a new first letter turns a real word into
+       * another one ("verblijf" -> "overblijf"). */
+      for (j = 0; i > 0 && j < ALPHABET.length; j++) {
         c = ALPHABET.charAt(j);
         cands[word.slice(0, i) + c + word.slice(i)] = true;
         if (i < word.length) cands[word.slice(0, i) + c + word.slice(i + 1)] = true;
       }
-      if (i < word.length) cands[word.slice(0, i) + word.slice(i + 1)] = true;
+      if (i > 0 && i < word.length) cands[word.slice(0, i) + word.slice(i + 1)] = true;
       if (i < word.length - 1) cands[word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2)] = true;
     }
     delete cands[word];
@@ -103,8 +105,9 @@
       head = word.slice(0, cut);
       tail = word.slice(cut);
       if (this.particles[head]) continue;  /* "overgeslagen" is not "over" + "geslagen" */
-      if (this.has(tail) && (this.hasPrefix(head) || (head.slice(-1) === "s" && this.has(head.slice(0, -1))))) {
-        return [head.slice(-1) === "s" && !this.hasPrefix(head) ? head.slice(0, -1) : head, tail];
+      /* Known words, not just beginnings: "verblijf" is not "verb" + "lijf". */
+      if (this.has(tail) && (this.has(head) || (head.slice(-1) === "s" && this.has(head.slice(0, -1))))) {
+        return [head.slice(-1) === "s" && !this.has(head) ? head.slice(0, -1) : head, tail];
       }
     }
     for (cut = word.length - PART_MIN; cut > TYPO_MIN; cut--) {  /* the rest is a word too, not an ending */
