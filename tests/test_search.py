@@ -10,8 +10,12 @@ compounds, best bets, exclusions); Material then appends `*` to every plain word
 
 tests/zoekvragen.yml: `nl`/`en` (older queries, each must be in the top 3), `kalibratie` (issue 13,
 used while tuning), `controle` (held out: written with the others, checked only at the end) and
-`proef` (written after tuning to find gaps), and `extern` (phrasings from third-party pages: measured
-and printed, danger asserted, not held to the accuracy targets). Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
+`proef` (written after tuning to find gaps), `extern` (phrasings from third-party pages), `extern2`
+(session 2: sources not used before, measured before tuning, then tuned on with word families and
+mechanisms only) and `extern3` (fresh sources, measured once as the unseen estimate, see its commit;
+its danger misses then led to the psychological-violence, isolation and honour-violence families).
+The `extern*` sets are measured and printed with danger asserted, not held to the accuracy targets.
+Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
 safety page first. The figures are printed (pytest -s, or see the test's output).
 """
 
@@ -37,7 +41,7 @@ TOP = 3
 SAFETY = {"nl": "veiligheid/", "en": "en/veiligheid/"}
 TARGET_FIRST, TARGET_TOP = 0.80, 0.95
 SECTIONS = ("kalibratie", "controle", "proef")  # held to the targets
-MEASURED = SECTIONS + ("extern", "extern2")  # all measured and printed; danger first in every one
+MEASURED = SECTIONS + ("extern", "extern2", "extern3")  # all measured and printed; danger first in every one
 
 
 def dutch_stop_words() -> list[str]:

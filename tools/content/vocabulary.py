@@ -366,6 +366,7 @@ SUFFIXES = ("'s", "ing", "ed", "en", "es", "s", "e", "n")  # longest first; Engl
 MARKER = "zzp"
 TYPO_MIN = 5
 PART_MIN = 4
+HEAD_MIN = 6  # a compound's first part: a known word, or the known beginning of one if this long
 EXACT_BOOST = 4
 # A pattern of several words also matches with a few small words in between ("valt lastig" in
 # "valt mij steeds lastig"): stop words or these, at most MAX_GAP in a row.
@@ -452,14 +453,16 @@ class Dictionary:
     def split(self, word: str) -> list[str] | None:
         """A compound as two known words (kinderalimentatiebedrag -> kinderalimentatie bedrag, also with
         the linking s: scheidingsmediator -> scheiding mediator), or its longest known beginning
-        (alimentatieplicht -> alimentatie). Known words, not just beginnings: "verblijf" is not
-        "verb" + "lijf"."""
+        (alimentatieplicht -> alimentatie). The first part is a known word or a long known beginning
+        ("weiger" + "ouder"): "verblijf" is not "verb" + "lijf"."""
         for cut in range(PART_MIN, len(word) - PART_MIN + 1):
             head, tail = word[:cut], word[cut:]
             if head in PARTICLES:  # "overgeslagen" is not "over" + "geslagen"
                 continue
-            if tail in self.freq and (head in self.freq or (head.endswith("s") and head[:-1] in self.freq)):
-                return [head[:-1] if head.endswith("s") and head not in self.freq else head, tail]
+            word_ok = head in self.freq or (len(head) >= HEAD_MIN and self.has_prefix(head))
+            link_ok = head.endswith("s") and head[:-1] in self.freq  # the linking s: scheidings-
+            if tail in self.freq and (word_ok or link_ok):
+                return [head if word_ok else head[:-1], tail]
         for cut in range(len(word) - PART_MIN, TYPO_MIN, -1):  # the rest is a word too, not an ending
             if word[:cut] in self.freq:
                 return [word[:cut]]

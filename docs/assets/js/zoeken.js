@@ -12,7 +12,7 @@
   "use strict";
 
   var SETUP = 0, QUERY = 2;
-  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
+  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 6, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
   var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
   var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
   var SUFFIXES = ["'s", "ing", "ed", "en", "es", "s", "e", "n"];
@@ -105,10 +105,10 @@
       head = word.slice(0, cut);
       tail = word.slice(cut);
       if (this.particles[head]) continue;  /* "overgeslagen" is not "over" + "geslagen" */
-      /* Known words, not just beginnings: "verblijf" is not "verb" + "lijf". */
-      if (this.has(tail) && (this.has(head) || (head.slice(-1) === "s" && this.has(head.slice(0, -1))))) {
-        return [head.slice(-1) === "s" && !this.has(head) ? head.slice(0, -1) : head, tail];
-      }
+      /* A known word or a long known beginning ("weiger" + "ouder"): "verblijf" is not "verb" + "lijf". */
+      var wordOk = this.has(head) || (head.length >= HEAD_MIN && this.hasPrefix(head));
+      var linkOk = head.slice(-1) === "s" && this.has(head.slice(0, -1));  /* the linking s: scheidings- */
+      if (this.has(tail) && (wordOk || linkOk)) return [wordOk ? head : head.slice(0, -1), tail];
     }
     for (cut = word.length - PART_MIN; cut > TYPO_MIN; cut--) {  /* the rest is a word too, not an ending */
       if (this.has(word.slice(0, cut))) return [word.slice(0, cut)];
