@@ -41,7 +41,7 @@ TOP = 3
 SAFETY = {"nl": "veiligheid/", "en": "en/veiligheid/"}
 TARGET_FIRST, TARGET_TOP = 0.80, 0.95
 SECTIONS = ("kalibratie", "controle", "proef")  # held to the targets
-MEASURED = SECTIONS + ("extern", "extern2", "extern3")  # all measured and printed; danger first in every one
+MEASURED = SECTIONS + ("extern", "extern2", "extern3", "extern4")  # all measured and printed; danger first in every one
 
 
 def dutch_stop_words() -> list[str]:
@@ -220,8 +220,11 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("nl", "klappen voor de juf"),
         ("nl", "de bank controleert mijn inkomen"),
         ("nl", "we willen niet meer samen leven"),  # "niet meer leven" only with small words between
+        ("nl", "hij wil het huis verkopen"),  # a person without anything harmful
+        ("nl", "mijn ex is boos over de alimentatie"),
         ("en", "I made a parenting plan"),
         ("en", "pushed for time"),
+        ("en", "he is angry about child support"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
@@ -235,6 +238,8 @@ def test_ordinary_queries_are_not_danger(searches, lang, query):
         ("nl", "ik heb aan de juf verteld dat papa mama slaat"),
         ("nl", "mijn mentor weet dat ik thuis geslagen word"),
         ("nl", "hij valt mij steeds weer lastig"),  # a pattern with small words in between
+        ("nl", "met spullen gooit hij als hij boos is"),  # gevaar_samen: a person and an act, any order
+        ("en", "my boyfriend grabbed me by the throat"),
         ("en", "I told my teacher that my dad hits me"),
     ],
 )
@@ -338,6 +343,8 @@ def test_a_good_entry_is_read(tmp_path):
         ("doelgroepen:\n  - paginas: profesionals*\n    nl: [leerling]\n", 2, ["Geen enkele pagina", "jongeren*"]),
         ("doelgroepen:\n  - paginas: jongeren*\n    boven_gevaar: misschien\n    nl: [papa]\n", 3, ["ja of nee"]),
         ("doelgroepen:\n  - nl: [papa]\n", 2, ["pagina"]),
+        ("gevaar_samen:\n  - pagina: veiligheidd\n    wie: {nl: [hij]}\n    wat: {nl: [gooit]}\n", 2, ["bestaat niet"]),
+        ("gevaar_samen:\n  - pagina: veiligheid\n    wie: {nl: [hij]}\n    wat: {nl: [ge*]}\n", 4, ["te veel woorden"]),
     ],
 )
 def test_a_bad_entry_gets_a_dutch_error_with_file_and_line(tmp_path, text, line, words):

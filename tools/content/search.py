@@ -102,7 +102,13 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         for a in vocab.audiences
         if a.patterns.get(lang)
     ]
+    pairs = [
+        {"pagina": d.page, "wie": [list(p) for p in d.who.get(lang, ())], "wat": [list(p) for p in d.what.get(lang, ())]}
+        for d in vocab.pairs
+        if d.who.get(lang) and d.what.get(lang)
+    ]
     return {
+        "samen": pairs,
         "voorrang": out_bets,
         "groepen": groups,
         "nooit": never,

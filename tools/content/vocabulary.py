@@ -33,6 +33,7 @@ TOP_FIELDS = {
     "paginas": False,
     "voorrang": False,
     "doelgroepen": False,
+    "gevaar_samen": False,
     "nooit": False,
     "gewicht": False,
     "gewone_woorden": False,
@@ -68,6 +69,17 @@ class Audience:
 
 
 @dataclass(frozen=True)
+class DangerPair:
+    """Danger in one's own words: a person ("hij", "mijn ex") and a harmful act or feeling ("gooit",
+    "keel", "gevaarlijk") in the same query, in any order, show the page first with the help line."""
+
+    page: str
+    who: dict[str, tuple[tuple[str, ...], ...]]
+    what: dict[str, tuple[tuple[str, ...], ...]]
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Never:
     page: str  # "" = the words are dropped from every query
     words: dict[str, tuple[str, ...]]
@@ -79,6 +91,7 @@ class Vocabulary:
     words: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # location -> lang -> words
     bets: list[Bet] = field(default_factory=list)
     audiences: list[Audience] = field(default_factory=list)
+    pairs: list[DangerPair] = field(default_factory=list)
     never: list[Never] = field(default_factory=list)
     weights: list[tuple[str, float]] = field(default_factory=list)  # (location pattern, boost)
     ordinary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place names that are common words
@@ -272,6 +285,19 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                 Bet(loc, pats, r.boolean(m.get("gevaar"), f"voorrang[{i + 1}].gevaar", False), item.start_mark.line + 1)
             )
 
+    for i, item in enumerate(r.sequence(top.get("gevaar_samen"), "gevaar_samen")):
+        name = f"gevaar_samen[{i + 1}]"
+        m = r.mapping(item, name, {"pagina": True, "wie": True, "wat": True})
+        if m is None:
+            continue
+        loc = page_of(m.get("pagina"), f"{name}.pagina")
+        sides = {}
+        for side in ("wie", "wat"):
+            langs = r.mapping(m.get(side), f"{name}.{side}", {"nl": False, "en": False}) or {}
+            sides[side] = {lang: patterns(langs.get(lang), f"{name}.{side}.{lang}", bet=side == "wat") for lang in LANGS}
+        if loc is not None:
+            vocab.pairs.append(DangerPair(loc, sides["wie"], sides["wat"], item.start_mark.line + 1))
+
     for i, item in enumerate(r.sequence(top.get("doelgroepen"), "doelgroepen")):
         name = f"doelgroepen[{i + 1}]"
         m = r.mapping(item, name, {"paginas": True, "boven_gevaar": False, "nl": False, "en": False})
@@ -404,21 +430,28 @@ class Dictionary:
 
     def __init__(self, docs: list[dict]):
         freq: dict[str, int] = {}
+        topic: set[str] = set()  # words of titles, headings and hidden keywords: what typos aim at
         for doc in docs:
             seen = set()
             for name in ("title", "text", "woorden"):
-                seen.update(words_of(doc.get(name) or ""))
+                found = words_of(doc.get(name) or "")
+                seen.update(found)
+                if name != "text":
+                    topic.update(w for w in found if not w.startswith(MARKER))
             for word in seen:
                 if not word.startswith(MARKER):
                     freq[word] = freq.get(word, 0) + 1
         self.freq = freq
         self.sorted = sorted(freq)
+        self.topic = topic
+        self.topic_sorted = sorted(topic)
 
-    def has_prefix(self, prefix: str) -> bool:
+    def has_prefix(self, prefix: str, words: list[str] | None = None) -> bool:
         import bisect
 
-        i = bisect.bisect_left(self.sorted, prefix)
-        return i < len(self.sorted) and self.sorted[i].startswith(prefix)
+        words = self.sorted if words is None else words
+        i = bisect.bisect_left(words, prefix)
+        return i < len(words) and words[i].startswith(prefix)
 
     def correct(self, word: str) -> str | None:
         """A known word one letter away (or a known beginning of one), the most frequent first."""
@@ -438,11 +471,13 @@ class Dictionary:
         cands.discard(word)
         best = None
         for cand in cands:
+            # Only towards topic words (titles, headings, keywords): a real word that the body text
+            # happens to lack is not rewritten into another body word ("raken" -> "reken").
             if len(cand) < TYPO_MIN - 1:
                 continue
-            if cand in self.freq:
-                key = (2, self.freq[cand], cand)
-            elif len(cand) >= TYPO_MIN and self.has_prefix(cand):
+            if cand in self.topic:
+                key = (2, self.freq.get(cand, 0), cand)
+            elif len(cand) >= TYPO_MIN and self.has_prefix(cand, self.topic_sorted):
                 key = (1, 0, cand)
             else:
                 continue
@@ -553,6 +588,10 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
 
     bets: list[str] = []
     danger = False
+    for pair in rules.get("samen", []):  # a person and a harmful act: danger, in any order
+        if pair["pagina"] not in bets and found(pair["wie"]) and found(pair["wat"]):
+            bets.append(pair["pagina"])
+            danger = True
     for bet in rules.get("voorrang", []):
         if bet["pagina"] not in bets and found(bet["patronen"]):
             bets.append(bet["pagina"])

@@ -47,24 +47,30 @@
 
   function Dictionary(docs, particles) {
     this.particles = particles || Object.create(null);
-    var freq = Object.create(null);
+    var freq = Object.create(null), topic = Object.create(null);  /* topic: titles, headings, keywords */
     docs.forEach(function (doc) {
       var seen = Object.create(null);
       ["title", "text", "woorden"].forEach(function (name) {
-        wordsOf(doc[name]).forEach(function (w) { seen[w] = true; });
+        wordsOf(doc[name]).forEach(function (w) {
+          seen[w] = true;
+          if (name !== "text" && w.indexOf(MARKER) !== 0) topic[w] = true;
+        });
       });
       Object.keys(seen).forEach(function (w) {
         if (w.indexOf(MARKER) !== 0) freq[w] = (freq[w] || 0) + 1;
       });
     });
     this.freq = freq;
-    this.sorted = Object.keys(freq).sort(function (a, b) { return a < b ? -1 : a > b ? 1 : 0; });
+    var order = function (a, b) { return a < b ? -1 : a > b ? 1 : 0; };
+    this.sorted = Object.keys(freq).sort(order);
+    this.topic = topic;
+    this.topicSorted = Object.keys(topic).sort(order);
   }
 
   Dictionary.prototype.has = function (word) { return Object.prototype.hasOwnProperty.call(this.freq, word); };
 
-  Dictionary.prototype.hasPrefix = function (prefix) {
-    var list = this.sorted, lo = 0, hi = list.length;
+  Dictionary.prototype.hasPrefix = function (prefix, words) {
+    var list = words || this.sorted, lo = 0, hi = list.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
       if (list[mid] < prefix) lo = mid + 1; else hi = mid;
@@ -89,9 +95,10 @@
     var best = null, self = this;
     Object.keys(cands).forEach(function (cand) {
       var key;
+      /* Only towards topic words: a real word the body text lacks is not rewritten ("raken" -> "reken"). */
       if (cand.length < TYPO_MIN - 1) return;
-      if (self.has(cand)) key = [2, self.freq[cand], cand];
-      else if (cand.length >= TYPO_MIN && self.hasPrefix(cand)) key = [1, 0, cand];
+      if (self.topic[cand]) key = [2, self.freq[cand] || 0, cand];
+      else if (cand.length >= TYPO_MIN && self.hasPrefix(cand, self.topicSorted)) key = [1, 0, cand];
       else return;
       if (!best || key[0] > best[0] || (key[0] === best[0] && key[1] > best[1]) ||
           (key[0] === best[0] && key[1] === best[1] && key[2] < best[2])) best = key;
@@ -188,6 +195,12 @@
       return patterns.some(function (p) { return matches(p, words, fillers, particles) || matches(p, typed, fillers, particles); });
     };
     var bets = [], danger = false;
+    (rules.samen || []).forEach(function (pair) {  /* a person and a harmful act: danger, in any order */
+      if (bets.indexOf(pair.pagina) === -1 && found(pair.wie) && found(pair.wat)) {
+        bets.push(pair.pagina);
+        danger = true;
+      }
+    });
     (rules.voorrang || []).forEach(function (bet) {
       if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen)) {
         bets.push(bet.pagina);
