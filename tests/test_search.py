@@ -12,9 +12,10 @@ tests/zoekvragen.yml: `nl`/`en` (older queries, each must be in the top 3), `kal
 used while tuning), `controle` (held out: written with the others, checked only at the end) and
 `proef` (written after tuning to find gaps), `extern` (phrasings from third-party pages), `extern2`
 (session 2: sources not used before, measured before tuning, then tuned on with word families and
-mechanisms only) and `extern3` (fresh sources, measured once as the unseen estimate, see its commit;
-its danger misses then led to the psychological-violence, isolation and honour-violence families).
-The `extern*` sets are measured and printed with danger asserted, not held to the accuracy targets.
+mechanisms only), `extern3`, `extern4`, `extern5` (each from fresh sources, measured once as the
+unseen estimate, see its commit, then worked on with word families and mechanisms) and `extern6`
+(UNSEEN: the newest set, printed and never asserted). The `extern*` sets in MEASURED are printed
+with danger asserted, not held to the accuracy targets.
 Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
 safety page first. The figures are printed (pytest -s, or see the test's output).
 """
@@ -48,6 +49,9 @@ MEASURED = SECTIONS + (
     "extern4",
     "extern5",
 )  # all measured and printed; danger first in every one
+# The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
+# on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
+UNSEEN = ("extern6",)
 
 
 def dutch_stop_words() -> list[str]:
@@ -271,10 +275,11 @@ def test_a_professional_asking_about_violence_gets_their_page_and_the_help_line(
 
 def test_accuracy(searches, capsys):
     figures = {section: measure(searches, section) for section in MEASURED}
+    unseen = {section: measure(searches, section) for section in UNSEEN}
     with capsys.disabled():
         print()
-        for section, m in figures.items():
-            print("Python lunr, " + report(section, m))
+        for section, m in [*figures.items(), *unseen.items()]:
+            print(("Python lunr, " if section in figures else "Python lunr, nog niet gezien: ") + report(section, m))
             for lang, query, expected, got in m["misses"]:
                 print(f"    mis [{lang}] {query!r}: verwacht {expected}, kreeg {got}")
     for section, m in figures.items():
