@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from browser import DESKTOP, PHONE, Guard, csp_violations, format_violations, new_context, run_axe
-from test_search import MEASURED, SAFETY, SECTIONS, TARGET_FIRST, TARGET_TOP, TOP, SiteSearch, cases, report
+from test_search import MEASURED, SAFETY, SECTIONS, TARGET_FIRST, TARGET_TOP, TOP, UNSEEN, SiteSearch, cases, report
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def python_search(site_dir):
 def test_browser_plans_queries_as_python_does(chromium, site_server, python_search, lang, path):
     box = SearchBox(chromium, site_server, path)
     try:
-        queries = [q for section in MEASURED for q, _, _ in cases(section, lang)]
+        queries = [q for section in MEASURED + UNSEEN for q, _, _ in cases(section, lang)]
         queries += ["kinderalimentatiebedrag", "omgangsregelingen", "", "   ", "ex:* ^2 -", "Oosterhoud!"]
         differ = []
         for q in queries:

@@ -10,8 +10,13 @@ compounds, best bets, exclusions); Material then appends `*` to every plain word
 
 tests/zoekvragen.yml: `nl`/`en` (older queries, each must be in the top 3), `kalibratie` (issue 13,
 used while tuning), `controle` (held out: written with the others, checked only at the end) and
-`proef` (written after tuning to find gaps), and `extern` (phrasings from third-party pages: measured
-and printed, danger asserted, not held to the accuracy targets). Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
+`proef` (written after tuning to find gaps), `extern` (phrasings from third-party pages), `extern2`
+(session 2: sources not used before, measured before tuning, then tuned on with word families and
+mechanisms only), `extern3`, `extern4`, `extern5` (each from fresh sources, measured once as the
+unseen estimate, see its commit, then worked on with word families and mechanisms) and `extern6`
+(UNSEEN: the newest set, printed and never asserted). The `extern*` sets in MEASURED are printed
+with danger asserted, not held to the accuracy targets.
+Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
 safety page first. The figures are printed (pytest -s, or see the test's output).
 """
 
@@ -37,7 +42,16 @@ TOP = 3
 SAFETY = {"nl": "veiligheid/", "en": "en/veiligheid/"}
 TARGET_FIRST, TARGET_TOP = 0.80, 0.95
 SECTIONS = ("kalibratie", "controle", "proef")  # held to the targets
-MEASURED = SECTIONS + ("extern",)  # all measured and printed; danger first in every one
+MEASURED = SECTIONS + (
+    "extern",
+    "extern2",
+    "extern3",
+    "extern4",
+    "extern5",
+)  # all measured and printed; danger first in every one
+# The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
+# on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
+UNSEEN = ("extern6",)
 
 
 def dutch_stop_words() -> list[str]:
@@ -211,19 +225,61 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("nl", "slecht slapen stress"),
         ("nl", "kind wil niet meer naar zijn moeder"),
         ("nl", "geweldig"),
+        ("nl", "ik ben aangeslagen"),  # a danger word inside a separable verb
+        ("nl", "overgeslagen"),
+        ("nl", "klappen voor de juf"),
+        ("nl", "de bank controleert mijn inkomen"),
+        ("nl", "we willen niet meer samen leven"),  # "niet meer leven" only with small words between
+        ("nl", "hij wil het huis verkopen"),  # a person without anything harmful
+        ("nl", "mijn ex is boos over de alimentatie"),
         ("en", "I made a parenting plan"),
+        ("en", "pushed for time"),
+        ("en", "he is angry about child support"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
     assert not searches[lang].plan(query).danger
 
 
+@pytest.mark.parametrize(
+    "lang,query",
+    [
+        ("nl", "ik ben leerling en mijn vader slaat mij"),
+        ("nl", "ik heb aan de juf verteld dat papa mama slaat"),
+        ("nl", "mijn mentor weet dat ik thuis geslagen word"),
+        ("nl", "hij valt mij steeds weer lastig"),  # a pattern with small words in between
+        ("nl", "met spullen gooit hij als hij boos is"),  # gevaar_samen: a person and an act, any order
+        ("en", "my boyfriend grabbed me by the throat"),
+        ("en", "I told my teacher that my dad hits me"),
+    ],
+)
+def test_a_child_in_danger_sees_the_safety_page_first(searches, lang, query):
+    """Children also say 'leerling', 'juf', 'mentor': those words never lift professionals' pages
+    above the safety page."""
+    plan = searches[lang].plan(query)
+    assert plan.danger and searches[lang].pages(query)[:1] == [SAFETY[lang]], (query, plan.query)
+
+
+@pytest.mark.parametrize(
+    "lang,query,expected",
+    [
+        ("nl", "vermoeden kindermishandeling als leerkracht", "professionals/meldcode/"),
+        ("en", "as a teacher I suspect child abuse reporting code", "en/professionals/meldcode/"),
+    ],
+)
+def test_a_professional_asking_about_violence_gets_their_page_and_the_help_line(searches, lang, query, expected):
+    plan = searches[lang].plan(query)
+    ranked = searches[lang].pages(query)
+    assert plan.danger and ranked[0] == expected, (ranked[:3], plan.query)  # danger: the direct-help line shows
+
+
 def test_accuracy(searches, capsys):
     figures = {section: measure(searches, section) for section in MEASURED}
+    unseen = {section: measure(searches, section) for section in UNSEEN}
     with capsys.disabled():
         print()
-        for section, m in figures.items():
-            print("Python lunr, " + report(section, m))
+        for section, m in [*figures.items(), *unseen.items()]:
+            print(("Python lunr, " if section in figures else "Python lunr, nog niet gezien: ") + report(section, m))
             for lang, query, expected, got in m["misses"]:
                 print(f"    mis [{lang}] {query!r}: verwacht {expected}, kreeg {got}")
     for section, m in figures.items():
@@ -295,6 +351,11 @@ def test_a_good_entry_is_read(tmp_path):
         ("nooit:\n  - pagina: veiligheid\n    nl: [slecht slapen]\n", 3, ["meer dan één woord"]),
         ("voorrang:\n  - pagina: veiligheid\n    nl: [ik]\n", 3, ["bijna elke zoekvraag"]),
         ("paginas:\n  - veiligheid\n", 2, ["naam: waarde"]),
+        ("doelgroepen:\n  - paginas: profesionals*\n    nl: [leerling]\n", 2, ["Geen enkele pagina", "jongeren*"]),
+        ("doelgroepen:\n  - paginas: jongeren*\n    boven_gevaar: misschien\n    nl: [papa]\n", 3, ["ja of nee"]),
+        ("doelgroepen:\n  - nl: [papa]\n", 2, ["pagina"]),
+        ("gevaar_samen:\n  - pagina: veiligheidd\n    wie: {nl: [hij]}\n    wat: {nl: [gooit]}\n", 2, ["bestaat niet"]),
+        ("gevaar_samen:\n  - pagina: veiligheid\n    wie: {nl: [hij]}\n    wat: {nl: [ge*]}\n", 4, ["te veel woorden"]),
     ],
 )
 def test_a_bad_entry_gets_a_dutch_error_with_file_and_line(tmp_path, text, line, words):

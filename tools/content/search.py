@@ -10,17 +10,19 @@ language in the root index; `point_to_language_root` makes the pages of a langua
   docs/_data/zoekwoorden.yml move to a hidden field `woorden`: indexed and weighted, never shown;
 - a municipality's page gets its name, places and the names of its own offerings as hidden words;
 - every page and its sections get a marker token (tools/search_vocab.marker) that best bets and
-  exclusions address, and a weight (topic pages above generated pages and the overview);
+  exclusions address, a marker per audience whose pages it belongs to (`doelgroepen`), and a weight
+  (topic pages above generated pages and the overview);
 - `config.rs_zoeken` carries the best bets, exclusions and ignored words for docs/assets/js/zoeken.js.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 from pathlib import Path
 
-from tools.content.vocabulary import Vocabulary, marker, page_location, stop_words
+from tools.content.vocabulary import FILLERS, PARTICLES, Vocabulary, marker, page_location, stop_words
 from tools.hulp.model import Dataset
 
 INDEX = Path("search") / "search_index.json"
@@ -74,12 +76,17 @@ def municipality_words(data: Dataset) -> dict[str, list[str]]:
 
 def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     """The query rules zoeken.js applies in the browser (and tests/test_search.py in Python)."""
-    bets = sorted(vocab.bets, key=lambda b: not b.danger)
-    out_bets = [
-        {"pagina": b.page, "gevaar": b.danger, "patronen": [list(p) for p in b.patterns.get(lang, ())]}
-        for b in bets
-        if b.patterns.get(lang)
-    ]
+
+    # Order = rank: danger first; then a place or an organisation ("schuldhulp breda": the
+    # municipality's page first, the topic second); then the topics.
+    def vocab_bets(danger: bool) -> list[dict]:
+        return [
+            {"pagina": b.page, "gevaar": b.danger, "patronen": [list(p) for p in b.patterns.get(lang, ())]}
+            for b in vocab.bets
+            if b.danger == danger and b.patterns.get(lang)
+        ]
+
+    out_bets = vocab_bets(True)
     ordinary = set(vocab.ordinary.get(lang, ()))
     for g in sorted(data.municipalities.values(), key=lambda g: g.id):
         names = [n.lower() for n in dict.fromkeys([g.naam, *g.plaatsen])]
@@ -87,9 +94,29 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         if pats:
             out_bets.append({"pagina": f"hulp/{g.id}/", "gevaar": False, "patronen": pats})
     out_bets.extend(organisation_bets(data))
+    out_bets.extend(vocab_bets(False))
     never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never if n.page and n.words.get(lang)]
     ignore = sorted({w for n in vocab.never if not n.page for w in n.words.get(lang, ())})
-    return {"voorrang": out_bets, "nooit": never, "negeer": ignore, "stop": stop_words()}
+    groups = [
+        {"marker": a.marker, "boven_gevaar": a.above_danger, "patronen": [list(p) for p in a.patterns.get(lang, ())]}
+        for a in vocab.audiences
+        if a.patterns.get(lang)
+    ]
+    pairs = [
+        {"pagina": d.page, "wie": [list(p) for p in d.who.get(lang, ())], "wat": [list(p) for p in d.what.get(lang, ())]}
+        for d in vocab.pairs
+        if d.who.get(lang) and d.what.get(lang)
+    ]
+    return {
+        "samen": pairs,
+        "voorrang": out_bets,
+        "groepen": groups,
+        "nooit": never,
+        "negeer": ignore,
+        "stop": stop_words(),
+        "vul": list(FILLERS),
+        "deeltjes": list(PARTICLES),
+    }
 
 
 ORG_SPLIT_RE = re.compile(r",\s*|\s+(?:samen met|met|en|bij)\s+|[()]")
@@ -134,7 +161,7 @@ def enrich_index(index: dict, vocab: Vocabulary, data: Dataset, lang: str) -> di
     for doc in index["docs"]:
         doc = dict(doc)
         page = page_location(doc["location"].split("#")[0])
-        hidden = [marker(page)]
+        hidden = [marker(page)] + [a.marker for a in vocab.audiences if fnmatch.fnmatchcase(page, a.pages)]
         if "#" not in doc["location"]:
             hidden += list(doc.pop("tags", None) or [])
             hidden += vocab.words.get(page, {}).get(lang, [])

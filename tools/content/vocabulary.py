@@ -3,7 +3,9 @@
 The vocabulary holds, per page and language, extra words people use for its topic (synonyms,
 word forms, children's words: hidden keywords in the search index), best bets (a query that
 contains one of the patterns always puts the page first; `gevaar` bets also show the direct-help
-line and hide snippets), words that must never lead to a page, and page weights.
+line and hide snippets), audiences (words that show who is asking, such as "mijn ouders" or
+"leerling": a query with one of them prefers that group of pages), words that must never lead to a
+page, and page weights.
 
 Every problem is a Dutch Finding with file and line. `plan_query` is the Python twin of the query
 rewriting in docs/assets/js/zoeken.js (typo, word form and compound handling, best bets): the tests
@@ -27,7 +29,15 @@ from tools.hulp.load import _compose, _Reader
 
 VOCAB_FILE = Path("docs") / "_data" / "zoekwoorden.yml"
 LANGS = ("nl", "en")
-TOP_FIELDS = {"paginas": False, "voorrang": False, "nooit": False, "gewicht": False, "gewone_woorden": False}
+TOP_FIELDS = {
+    "paginas": False,
+    "voorrang": False,
+    "doelgroepen": False,
+    "gevaar_samen": False,
+    "nooit": False,
+    "gewicht": False,
+    "gewone_woorden": False,
+}
 # A pattern is one or more words; a word may end in * ("begins with"). Letters, digits, ' and accents.
 WORD_RE = re.compile(r"^[a-z0-9\u00e0-\u00ff']+\*?$")
 MIN_PREFIX = 3  # "ge*" would match half the language
@@ -43,6 +53,33 @@ class Bet:
 
 
 @dataclass(frozen=True)
+class Audience:
+    """Who is asking: a query with one of the patterns prefers the pages that match `pages`
+    (a location pattern such as "jongeren*"). `above_danger`: for professionals' words only; their
+    pages then rank above the safety page (the direct-help line still shows)."""
+
+    pages: str
+    patterns: dict[str, tuple[tuple[str, ...], ...]]
+    above_danger: bool = False
+    line: int = 0
+
+    @property
+    def marker(self) -> str:
+        return MARKER + "groep" + re.sub(r"[^a-z0-9]", "", self.pages.lower())
+
+
+@dataclass(frozen=True)
+class DangerPair:
+    """Danger in one's own words: a person ("hij", "mijn ex") and a harmful act or feeling ("gooit",
+    "keel", "gevaarlijk") in the same query, in any order, show the page first with the help line."""
+
+    page: str
+    who: dict[str, tuple[tuple[str, ...], ...]]
+    what: dict[str, tuple[tuple[str, ...], ...]]
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Never:
     page: str  # "" = the words are dropped from every query
     words: dict[str, tuple[str, ...]]
@@ -53,6 +90,8 @@ class Never:
 class Vocabulary:
     words: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # location -> lang -> words
     bets: list[Bet] = field(default_factory=list)
+    audiences: list[Audience] = field(default_factory=list)
+    pairs: list[DangerPair] = field(default_factory=list)
     never: list[Never] = field(default_factory=list)
     weights: list[tuple[str, float]] = field(default_factory=list)  # (location pattern, boost)
     ordinary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place names that are common words
@@ -246,6 +285,43 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                 Bet(loc, pats, r.boolean(m.get("gevaar"), f"voorrang[{i + 1}].gevaar", False), item.start_mark.line + 1)
             )
 
+    for i, item in enumerate(r.sequence(top.get("gevaar_samen"), "gevaar_samen")):
+        name = f"gevaar_samen[{i + 1}]"
+        m = r.mapping(item, name, {"pagina": True, "wie": True, "wat": True})
+        if m is None:
+            continue
+        loc = page_of(m.get("pagina"), f"{name}.pagina")
+        sides = {}
+        for side in ("wie", "wat"):
+            langs = r.mapping(m.get(side), f"{name}.{side}", {"nl": False, "en": False}) or {}
+            sides[side] = {lang: patterns(langs.get(lang), f"{name}.{side}.{lang}", bet=side == "wat") for lang in LANGS}
+        if loc is not None:
+            vocab.pairs.append(DangerPair(loc, sides["wie"], sides["wat"], item.start_mark.line + 1))
+
+    for i, item in enumerate(r.sequence(top.get("doelgroepen"), "doelgroepen")):
+        name = f"doelgroepen[{i + 1}]"
+        m = r.mapping(item, name, {"paginas": True, "boven_gevaar": False, "nl": False, "en": False})
+        if m is None:
+            continue
+        target = r.scalar(m.get("paginas"), f"{name}.paginas")
+        pats = {lang: patterns(m.get(lang), f"{name}.{lang}", bet=True) for lang in LANGS}
+        if target is None:
+            continue
+        pattern = target.strip().strip("/")
+        pattern = pattern if pattern.endswith("*") else page_location(pattern)
+        if not any(fnmatch.fnmatchcase(p, pattern) for p in pages):
+            r.error(
+                m.get("paginas"),
+                f"{name}.paginas",
+                f"Geen enkele pagina past bij '{target}'.",
+                "Schrijf het begin van de paginanamen met een * erachter, bijvoorbeeld jongeren* of professionals*.",
+                rule="zoekwoorden",
+            )
+            continue
+        vocab.audiences.append(
+            Audience(pattern, pats, r.boolean(m.get("boven_gevaar"), f"{name}.boven_gevaar", False), item.start_mark.line + 1)
+        )
+
     for i, item in enumerate(r.sequence(top.get("nooit"), "nooit")):
         m = r.mapping(item, f"nooit[{i + 1}]", {"pagina": False, "nl": False, "en": False})
         if m is None:
@@ -311,11 +387,28 @@ TAG_RE = re.compile(r"<[^>]*>")
 SEPARATOR_RE = re.compile(r"[\s\-]+")
 EDGE_RE = re.compile(r"^[^a-z0-9\u00e0-\u00ff]+|[^a-z0-9\u00e0-\u00ff]+$")
 ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc"
-SUFFIXES = ("'s", "en", "es", "s", "e", "n")
+SUFFIXES = ("'s", "ing", "ed", "en", "es", "s", "e", "n")  # longest first; English -ing/-ed too
+
 MARKER = "zzp"
 TYPO_MIN = 5
 PART_MIN = 4
+HEAD_MIN = 6  # a compound's first part: a known word, or the known beginning of one if this long
 EXACT_BOOST = 4
+# A pattern of several words also matches with a few small words in between ("valt lastig" in
+# "valt mij steeds lastig"): stop words or these, at most MAX_GAP in a row.
+MAX_GAP = 3
+FILLERS = (
+    "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
+    "gewoon", "zomaar", "always", "sometimes", "again", "constantly", "really",
+)  # fmt: skip
+# Separable verb parts: "aangeslagen" or "overgeslagen" are not "geslagen" in a compound.
+PARTICLES = (
+    "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "voor",
+    "weg", "achter", "vast", "los", "neer", "samen", "tegen", "onder", "binnen", "buiten",
+)  # fmt: skip
+AUDIENCE_BOOST = 30
+ABOVE_DANGER_BOOST = 200  # above the safety page as second bet (100), below a first bet (1000)
+BET_BOOSTS = (1000, 100, 10, 1)  # first, second and third best bet (one step down below a professional group)
 
 
 def marker(location: str) -> str:
@@ -337,42 +430,54 @@ class Dictionary:
 
     def __init__(self, docs: list[dict]):
         freq: dict[str, int] = {}
+        topic: set[str] = set()  # words of titles, headings and hidden keywords: what typos aim at
         for doc in docs:
             seen = set()
             for name in ("title", "text", "woorden"):
-                seen.update(words_of(doc.get(name) or ""))
+                found = words_of(doc.get(name) or "")
+                seen.update(found)
+                if name != "text":
+                    topic.update(w for w in found if not w.startswith(MARKER))
             for word in seen:
                 if not word.startswith(MARKER):
                     freq[word] = freq.get(word, 0) + 1
         self.freq = freq
         self.sorted = sorted(freq)
+        self.topic = topic
+        self.topic_sorted = sorted(topic)
 
-    def has_prefix(self, prefix: str) -> bool:
+    def has_prefix(self, prefix: str, words: list[str] | None = None) -> bool:
         import bisect
 
-        i = bisect.bisect_left(self.sorted, prefix)
-        return i < len(self.sorted) and self.sorted[i].startswith(prefix)
+        words = self.sorted if words is None else words
+        i = bisect.bisect_left(words, prefix)
+        return i < len(words) and words[i].startswith(prefix)
 
     def correct(self, word: str) -> str | None:
         """A known word one letter away (or a known beginning of one), the most frequent first."""
         cands = set()
         for i in range(len(word) + 1):
-            for c in ALPHABET:
-                cands.add(word[:i] + c + word[i:])
+            # The first letter stays (two letters may swap): people seldom miss it, and a new first
+            # letter turns a real word into another one ("verblijf" -> "overblijf").
+            if i > 0:
+                for c in ALPHABET:
+                    cands.add(word[:i] + c + word[i:])
+                    if i < len(word):
+                        cands.add(word[:i] + c + word[i + 1 :])
                 if i < len(word):
-                    cands.add(word[:i] + c + word[i + 1 :])
-            if i < len(word):
-                cands.add(word[:i] + word[i + 1 :])
+                    cands.add(word[:i] + word[i + 1 :])
             if i < len(word) - 1:
                 cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
         cands.discard(word)
         best = None
         for cand in cands:
+            # Only towards topic words (titles, headings, keywords): a real word that the body text
+            # happens to lack is not rewritten into another body word ("raken" -> "reken").
             if len(cand) < TYPO_MIN - 1:
                 continue
-            if cand in self.freq:
-                key = (2, self.freq[cand], cand)
-            elif len(cand) >= TYPO_MIN and self.has_prefix(cand):
+            if cand in self.topic:
+                key = (2, self.freq.get(cand, 0), cand)
+            elif len(cand) >= TYPO_MIN and self.has_prefix(cand, self.topic_sorted):
                 key = (1, 0, cand)
             else:
                 continue
@@ -381,12 +486,18 @@ class Dictionary:
         return best[2] if best else None
 
     def split(self, word: str) -> list[str] | None:
-        """A compound as two known parts (kinderalimentatiebedrag -> kinderalimentatie bedrag), or its
-        longest known beginning (alimentatieplicht -> alimentatie)."""
+        """A compound as two known words (kinderalimentatiebedrag -> kinderalimentatie bedrag, also with
+        the linking s: scheidingsmediator -> scheiding mediator), or its longest known beginning
+        (alimentatieplicht -> alimentatie). The first part is a known word or a long known beginning
+        ("weiger" + "ouder"): "verblijf" is not "verb" + "lijf"."""
         for cut in range(PART_MIN, len(word) - PART_MIN + 1):
             head, tail = word[:cut], word[cut:]
-            if tail in self.freq and (self.has_prefix(head) or (head.endswith("s") and head[:-1] in self.freq)):
-                return [head[:-1] if head.endswith("s") and not self.has_prefix(head) else head, tail]
+            if head in PARTICLES:  # "overgeslagen" is not "over" + "geslagen"
+                continue
+            word_ok = head in self.freq or (len(head) >= HEAD_MIN and self.has_prefix(head))
+            link_ok = head.endswith("s") and head[:-1] in self.freq  # the linking s: scheidings-
+            if tail in self.freq and (word_ok or link_ok):
+                return [head if word_ok else head[:-1], tail]
         for cut in range(len(word) - PART_MIN, TYPO_MIN, -1):  # the rest is a word too, not an ending
             if word[:cut] in self.freq:
                 return [word[:cut]]
@@ -422,18 +533,39 @@ def normalise(word: str, dictionary: Dictionary) -> list[str]:
 COMPOUND_MIN = 5  # a pattern this long also matches as the last part of a compound word
 
 
+def _head_ok(head: str) -> bool:
+    return len(head) >= 3 and head not in PARTICLES
+
+
 def _word_matches(pattern: str, word: str) -> bool:
     """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
-    'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more."""
+    'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more and not a
+    separable verb part ('aangeslagen' is not about hitting)."""
     if pattern.endswith("*"):
         stem = pattern[:-1]
-        return word.startswith(stem) or (len(stem) >= COMPOUND_MIN and word.find(stem, 3) != -1)
-    return word == pattern or (len(pattern) >= COMPOUND_MIN and len(word) >= len(pattern) + 3 and word.endswith(pattern))
+        if word.startswith(stem):
+            return True
+        at = word.find(stem, 3) if len(stem) >= COMPOUND_MIN else -1
+        return at != -1 and _head_ok(word[:at])
+    if word == pattern:
+        return True
+    return len(pattern) >= COMPOUND_MIN and word.endswith(pattern) and _head_ok(word[: -len(pattern)])
 
 
-def _matches(pattern: tuple[str, ...], words: list[str]) -> bool:
-    n = len(pattern)
-    return any(all(_word_matches(p, words[i + j]) for j, p in enumerate(pattern)) for i in range(len(words) - n + 1))
+def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset()) -> bool:
+    """The pattern's words in order; between two of them at most MAX_GAP filler words."""
+
+    def rest(k: int, j: int) -> bool:
+        if k == len(pattern):
+            return True
+        for pos in range(j, min(j + MAX_GAP + 1, len(words))):
+            if _word_matches(pattern[k], words[pos]) and rest(k + 1, pos + 1):
+                return True
+            if words[pos] not in fillers:
+                return False
+        return False
+
+    return any(_word_matches(pattern[0], w) and rest(1, i + 1) for i, w in enumerate(words))
 
 
 def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
@@ -441,6 +573,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     language's search index (see tools/content/search.py)."""
     stop = set(rules.get("stop", []))
     dropped = set(rules.get("negeer", []))
+    fillers = frozenset(stop | set(rules.get("vul", [])))
     typed = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
     words: list[str] = []  # every word, normalised, for best bets (stop words included)
     for word in typed:
@@ -449,13 +582,23 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     terms = [w for w in words if w not in stop and w not in dropped]
     if not terms:
         terms = [w for w in words if w not in dropped] or words
+
+    def found(patterns: list) -> bool:  # as typed and as normalised: a typo fix may change a real word
+        return any(_matches(tuple(p), words, fillers) or _matches(tuple(p), typed, fillers) for p in patterns)
+
     bets: list[str] = []
     danger = False
+    for pair in rules.get("samen", []):  # a person and a harmful act: danger, in any order
+        if pair["pagina"] not in bets and found(pair["wie"]) and found(pair["wat"]):
+            bets.append(pair["pagina"])
+            danger = True
     for bet in rules.get("voorrang", []):
-        # As typed and as normalised: a typo fix may turn a real word into another one.
-        if bet["pagina"] not in bets and any(_matches(tuple(p), words) or _matches(tuple(p), typed) for p in bet["patronen"]):
+        if bet["pagina"] not in bets and found(bet["patronen"]):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
+    groups = [g for g in rules.get("groepen", []) if found(g["patronen"])]
+    # A professional asking ("leerling", "meldcode"): their pages above the safety page.
+    above = any(g.get("boven_gevaar") for g in groups)
     excluded = [
         n["pagina"]
         for n in rules.get("nooit", [])
@@ -472,6 +615,10 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
         else:
             parts.extend([f"{term}^{EXACT_BOOST}", term])
     for rank, page in enumerate(bets[:3]):
-        parts.append(f"{marker(page)}^{(1000, 100, 10)[rank]}")
+        parts.append(f"{marker(page)}^{BET_BOOSTS[rank + above]}")
+    boosts: dict[str, int] = {}  # one audience may have several entries (words above danger, and not)
+    for g in groups:
+        boosts[g["marker"]] = max(boosts.get(g["marker"], 0), ABOVE_DANGER_BOOST if g.get("boven_gevaar") else AUDIENCE_BOOST)
+    parts.extend(f"{m}^{b}" for m, b in boosts.items())
     parts.extend(f"-{marker(page)}" for page in dict.fromkeys(excluded))
     return Plan(" ".join(parts) or text, danger, bets, terms)

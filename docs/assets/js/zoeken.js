@@ -12,9 +12,10 @@
   "use strict";
 
   var SETUP = 0, QUERY = 2;
-  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, EXACT_BOOST = 4, COMPOUND_MIN = 5;
+  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 6, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
+  var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
   var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
-  var SUFFIXES = ["'s", "en", "es", "s", "e", "n"];
+  var SUFFIXES = ["'s", "ing", "ed", "en", "es", "s", "e", "n"];
   var EDGE = /^[^a-z0-9\u00e0-\u00ff]+|[^a-z0-9\u00e0-\u00ff]+$/g;
   var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
 
@@ -38,25 +39,38 @@
   }
 
   /* Every word of the index with its document frequency; a sorted list for "begins with". */
-  function Dictionary(docs) {
-    var freq = Object.create(null);
+  function setOf(list) {
+    var out = Object.create(null);
+    (list || []).forEach(function (w) { out[w] = true; });
+    return out;
+  }
+
+  function Dictionary(docs, particles) {
+    this.particles = particles || Object.create(null);
+    var freq = Object.create(null), topic = Object.create(null);  /* topic: titles, headings, keywords */
     docs.forEach(function (doc) {
       var seen = Object.create(null);
       ["title", "text", "woorden"].forEach(function (name) {
-        wordsOf(doc[name]).forEach(function (w) { seen[w] = true; });
+        wordsOf(doc[name]).forEach(function (w) {
+          seen[w] = true;
+          if (name !== "text" && w.indexOf(MARKER) !== 0) topic[w] = true;
+        });
       });
       Object.keys(seen).forEach(function (w) {
         if (w.indexOf(MARKER) !== 0) freq[w] = (freq[w] || 0) + 1;
       });
     });
     this.freq = freq;
-    this.sorted = Object.keys(freq).sort(function (a, b) { return a < b ? -1 : a > b ? 1 : 0; });
+    var order = function (a, b) { return a < b ? -1 : a > b ? 1 : 0; };
+    this.sorted = Object.keys(freq).sort(order);
+    this.topic = topic;
+    this.topicSorted = Object.keys(topic).sort(order);
   }
 
   Dictionary.prototype.has = function (word) { return Object.prototype.hasOwnProperty.call(this.freq, word); };
 
-  Dictionary.prototype.hasPrefix = function (prefix) {
-    var list = this.sorted, lo = 0, hi = list.length;
+  Dictionary.prototype.hasPrefix = function (prefix, words) {
+    var list = words || this.sorted, lo = 0, hi = list.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
       if (list[mid] < prefix) lo = mid + 1; else hi = mid;
@@ -67,21 +81,24 @@
   Dictionary.prototype.correct = function (word) {
     var cands = Object.create(null), i, j, c;
     for (i = 0; i <= word.length; i++) {
-      for (j = 0; j < ALPHABET.length; j++) {
+      /* The first letter stays (two letters may swap): a new first letter turns a real word into
+       * another one ("verblijf" -> "overblijf"). */
+      for (j = 0; i > 0 && j < ALPHABET.length; j++) {
         c = ALPHABET.charAt(j);
         cands[word.slice(0, i) + c + word.slice(i)] = true;
         if (i < word.length) cands[word.slice(0, i) + c + word.slice(i + 1)] = true;
       }
-      if (i < word.length) cands[word.slice(0, i) + word.slice(i + 1)] = true;
+      if (i > 0 && i < word.length) cands[word.slice(0, i) + word.slice(i + 1)] = true;
       if (i < word.length - 1) cands[word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2)] = true;
     }
     delete cands[word];
     var best = null, self = this;
     Object.keys(cands).forEach(function (cand) {
       var key;
+      /* Only towards topic words: a real word the body text lacks is not rewritten ("raken" -> "reken"). */
       if (cand.length < TYPO_MIN - 1) return;
-      if (self.has(cand)) key = [2, self.freq[cand], cand];
-      else if (cand.length >= TYPO_MIN && self.hasPrefix(cand)) key = [1, 0, cand];
+      if (self.topic[cand]) key = [2, self.freq[cand] || 0, cand];
+      else if (cand.length >= TYPO_MIN && self.hasPrefix(cand, self.topicSorted)) key = [1, 0, cand];
       else return;
       if (!best || key[0] > best[0] || (key[0] === best[0] && key[1] > best[1]) ||
           (key[0] === best[0] && key[1] === best[1] && key[2] < best[2])) best = key;
@@ -94,9 +111,11 @@
     for (cut = PART_MIN; cut <= word.length - PART_MIN; cut++) {
       head = word.slice(0, cut);
       tail = word.slice(cut);
-      if (this.has(tail) && (this.hasPrefix(head) || (head.slice(-1) === "s" && this.has(head.slice(0, -1))))) {
-        return [head.slice(-1) === "s" && !this.hasPrefix(head) ? head.slice(0, -1) : head, tail];
-      }
+      if (this.particles[head]) continue;  /* "overgeslagen" is not "over" + "geslagen" */
+      /* A known word or a long known beginning ("weiger" + "ouder"): "verblijf" is not "verb" + "lijf". */
+      var wordOk = this.has(head) || (head.length >= HEAD_MIN && this.hasPrefix(head));
+      var linkOk = head.slice(-1) === "s" && this.has(head.slice(0, -1));  /* the linking s: scheidings- */
+      if (this.has(tail) && (wordOk || linkOk)) return [wordOk ? head : head.slice(0, -1), tail];
     }
     for (cut = word.length - PART_MIN; cut > TYPO_MIN; cut--) {  /* the rest is a word too, not an ending */
       if (this.has(word.slice(0, cut))) return [word.slice(0, cut)];
@@ -120,21 +139,33 @@
   }
 
   /* Dutch puts the head of a compound last: "geweld" also matches "partnergeweld", and "mishandel*"
-   * also "kindermishandeling". The part in front must be 3 letters or more. */
-  function wordMatches(pattern, word) {
+   * also "kindermishandeling". The part in front must be 3 letters or more and not a separable verb
+   * part ("aangeslagen" is not about hitting). */
+  function wordMatches(pattern, word, particles) {
+    var headOk = function (head) { return head.length >= 3 && !(particles && particles[head]); };
     if (pattern.slice(-1) === "*") {
       var stem = pattern.slice(0, -1);
-      return word.indexOf(stem) === 0 || (stem.length >= COMPOUND_MIN && word.indexOf(stem, 3) !== -1);
+      if (word.indexOf(stem) === 0) return true;
+      var at = stem.length >= COMPOUND_MIN ? word.indexOf(stem, 3) : -1;
+      return at !== -1 && headOk(word.slice(0, at));
     }
-    return word === pattern || (pattern.length >= COMPOUND_MIN && word.length >= pattern.length + 3 &&
-      word.slice(-pattern.length) === pattern);
+    if (word === pattern) return true;
+    return pattern.length >= COMPOUND_MIN && word.slice(-pattern.length) === pattern &&
+      headOk(word.slice(0, word.length - pattern.length));
   }
 
-  function matches(pattern, words) {
-    for (var i = 0; i + pattern.length <= words.length; i++) {
-      var ok = true;
-      for (var j = 0; j < pattern.length && ok; j++) ok = wordMatches(pattern[j], words[i + j]);
-      if (ok) return true;
+  /* The pattern's words in order; between two of them at most MAX_GAP filler words. */
+  function matches(pattern, words, fillers, particles) {
+    function rest(k, j) {
+      if (k === pattern.length) return true;
+      for (var pos = j; pos < Math.min(j + MAX_GAP + 1, words.length); pos++) {
+        if (wordMatches(pattern[k], words[pos], particles) && rest(k + 1, pos + 1)) return true;
+        if (!fillers[words[pos]]) return false;
+      }
+      return false;
+    }
+    for (var i = 0; i < words.length; i++) {
+      if (wordMatches(pattern[0], words[i], particles) && rest(1, i + 1)) return true;
     }
     return false;
   }
@@ -148,9 +179,8 @@
   }
 
   function planQuery(text, rules, dict) {
-    var stop = Object.create(null), dropped = Object.create(null);
-    (rules.stop || []).forEach(function (w) { stop[w] = true; });
-    (rules.negeer || []).forEach(function (w) { dropped[w] = true; });
+    var stop = setOf(rules.stop), dropped = setOf(rules.negeer), particles = dict.particles;
+    var fillers = setOf((rules.stop || []).concat(rules.vul || []));
     var typed = wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
     var words = [];
     typed.forEach(function (word) {
@@ -160,18 +190,29 @@
     var terms = words.filter(function (w) { return !stop[w] && !dropped[w]; });
     if (!terms.length) terms = words.filter(function (w) { return !dropped[w]; });
     if (!terms.length) terms = words;
+    /* As typed and as normalised: a typo fix may turn a real word into another one. */
+    var found = function (patterns) {
+      return patterns.some(function (p) { return matches(p, words, fillers, particles) || matches(p, typed, fillers, particles); });
+    };
     var bets = [], danger = false;
+    (rules.samen || []).forEach(function (pair) {  /* a person and a harmful act: danger, in any order */
+      if (bets.indexOf(pair.pagina) === -1 && found(pair.wie) && found(pair.wat)) {
+        bets.push(pair.pagina);
+        danger = true;
+      }
+    });
     (rules.voorrang || []).forEach(function (bet) {
-      if (bets.indexOf(bet.pagina) !== -1) return;
-      /* As typed and as normalised: a typo fix may turn a real word into another one. */
-      if (bet.patronen.some(function (p) { return matches(p, words) || matches(p, typed); })) {
+      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen)) {
         bets.push(bet.pagina);
         danger = danger || !!bet.gevaar;
       }
     });
+    var groups = (rules.groepen || []).filter(function (g) { return found(g.patronen); });
+    /* A professional asking ("leerling", "meldcode"): their pages above the safety page. */
+    var above = groups.some(function (g) { return g.boven_gevaar; }) ? 1 : 0;
     var excluded = (rules.nooit || []).filter(function (rule) {
       return bets.indexOf(rule.pagina) === -1 && words.some(function (w) {
-        return rule.woorden.some(function (p) { return wordMatches(p, w); });
+        return rule.woorden.some(function (p) { return wordMatches(p, w, particles); });
       });
     }).map(function (rule) { return rule.pagina; });
     /* Material makes every word a prefix ("mis" finds "mishandeling", "huis" finds "huiselijk").
@@ -182,7 +223,15 @@
       if (t.length <= 2 || (t.length === 3 && i < list.length - 1)) parts.push(t + "^1");
       else parts.push(t + "^" + EXACT_BOOST, t);
     });
-    bets.slice(0, 3).forEach(function (page, rank) { parts.push(marker(page) + "^" + [1000, 100, 10][rank]); });
+    bets.slice(0, 3).forEach(function (page, rank) { parts.push(marker(page) + "^" + BET_BOOSTS[rank + above]); });
+    /* One audience may have several entries (words above danger, and not): its highest boost once. */
+    var boosts = {}, order = [];
+    groups.forEach(function (g) {
+      var b = g.boven_gevaar ? ABOVE_DANGER_BOOST : AUDIENCE_BOOST;
+      if (!(g.marker in boosts)) order.push(g.marker);
+      boosts[g.marker] = Math.max(boosts[g.marker] || 0, b);
+    });
+    order.forEach(function (m) { parts.push(m + "^" + boosts[m]); });
     unique(excluded).forEach(function (page) { parts.push("-" + marker(page)); });
     return { query: parts.join(" ") || text, danger: danger, bets: bets };
   }
@@ -200,7 +249,7 @@
 
     function rewrite(text) {
       if (!text.trim()) { show(false); return text; }
-      if (!state.dict) state.dict = new Dictionary(state.docs || []);
+      if (!state.dict) state.dict = new Dictionary(state.docs || [], setOf((state.rules || {}).deeltjes));
       var plan = planQuery(text, state.rules, state.dict);
       show(plan.danger);
       return plan.query || text;
@@ -246,7 +295,7 @@
       if (state.dict || !state.rules) return;
       var build = function () {
         try {
-          if (!state.dict && state.rules) state.dict = new Dictionary(state.docs || []);
+          if (!state.dict && state.rules) state.dict = new Dictionary(state.docs || [], setOf((state.rules || {}).deeltjes));
         } catch (err) { /* built at the first query instead */ }
       };
       if (window.requestIdleCallback) window.requestIdleCallback(build); else window.setTimeout(build, 50);
@@ -255,7 +304,7 @@
     /* For tests and the curious: the plan of a query, as the worker receives it. */
     root.rsZoekPlan = function (text) {
       if (!state.rules) return null;
-      if (!state.dict) state.dict = new Dictionary(state.docs || []);
+      if (!state.dict) state.dict = new Dictionary(state.docs || [], setOf((state.rules || {}).deeltjes));
       return planQuery(text, state.rules, state.dict);
     };
   }
