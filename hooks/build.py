@@ -60,6 +60,7 @@ class BuildState:
     output: list = field(default_factory=list)  # output-gate findings of every language
     printed: set = field(default_factory=set)  # findings already shown (not repeated in the final report)
     env: object | None = None  # the theme's Jinja environment (known inline scripts are rendered with it)
+    links: dict = field(default_factory=dict)  # built page -> its ids and link targets (tools/gates/linkcheck.py)
     # hooks/security.py
     hashes: set = field(default_factory=set)  # inline-script hashes of every language, for _headers
     warned: set = field(default_factory=set)
@@ -78,7 +79,7 @@ class BuildState:
     preview: object | None = None
 
     # What one language's pages add; a language built in another process (hooks/talen.py) hands it back.
-    PAGE_FIELDS = ("sources", "output", "hashes", "warned", "not_found")
+    PAGE_FIELDS = ("sources", "output", "hashes", "warned", "not_found", "links")
 
     def forget_pages(self) -> None:
         for name in self.PAGE_FIELDS:
@@ -93,6 +94,7 @@ class BuildState:
         self.hashes.update(part["hashes"])
         self.warned.update(part["warned"])
         self.not_found.update(part["not_found"])
+        self.links.update(part["links"])
 
     @property
     def serving(self) -> bool:

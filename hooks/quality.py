@@ -34,7 +34,9 @@ from mkdocs.plugins import event_priority
 from hooks.build import STATE, Order, inner_language_build, page_base_url, template_base_url
 from tools.core import atomic
 from tools.core.findings import Finding, Report
-from tools.gates.linkcheck import check_site
+from tools.core.runtime import fewer_gc_pauses
+from tools.gates.linkcheck import check_site, page_links
+from tools.preview.testversion import is_preview
 from tools.security import policy as security
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +45,7 @@ log = logging.getLogger("mkdocs.hooks.quality")
 
 def on_startup(command, dirty):
     STATE.command, STATE.dirty = command, dirty
+    fewer_gc_pauses()
 
 
 class _DutchNavMessages(logging.Filter):
@@ -173,6 +176,8 @@ def _scan(html: str, config, where: str, built: str, base_url: str) -> None:
 @event_priority(Order.OUTPUT_GATE)
 def on_post_page(output, page, config):
     _scan(output, config, f"docs/{page.file.src_uri}", page.file.dest_uri, page_base_url(page))
+    if not is_preview():  # a test version rewrites its links after the build: the link check reads those files
+        STATE.links[page.file.dest_uri] = page_links(output)
     return output
 
 
@@ -195,7 +200,7 @@ def on_post_build(config):
         return  # an inner language build; the outer one reports once at the end
     report = _report(config)
     site_dir = STATE.site_dir or Path(config["site_dir"])
-    report.extend(check_site(site_dir, STATE.sources.get))
+    report.extend(check_site(site_dir, STATE.sources.get, STATE.links))
     json_path = os.environ.get("RS_RAPPORT")
     report.emit(sys.stderr if report.blocking else sys.stdout, json_path=json_path, advisory=False)
     swap = STATE.swap

@@ -39,6 +39,7 @@ log = logging.getLogger("mkdocs.hooks.talen")
 _child: dict = {}  # pid and result file of the running child; one per build, kept apart from STATE (never pickled)
 _IN_CHILD = False
 _templates: dict[str, str] = {}  # in the child: the site-wide files its builds wrote last (sitemap.xml)
+_own_templates: dict[str, str] = {}  # in the parent: the same files of the default language
 
 
 class _Collect(logging.Handler):
@@ -157,9 +158,12 @@ def on_post_build(config):
 
 @event_priority(Order.FORK_LANGUAGES)  # the final text, after every other hook
 def on_post_template(output_content, template_name, config):
-    recording = _IN_CHILD or (STATE.serving and inner_language_build(config))
-    if recording and template_name in config.theme.static_templates:
+    if template_name not in config.theme.static_templates:
+        return output_content
+    if _IN_CHILD or (STATE.serving and inner_language_build(config)):
         _templates[template_name] = output_content
+    elif not inner_language_build(config):
+        _own_templates[template_name] = output_content
     return output_content
 
 
@@ -177,19 +181,16 @@ def _write_templates(config, templates: dict[str, str], join: bool = True) -> No
     for name, text in templates.items():
         path = os.path.join(config.site_dir, name)
         if name == "sitemap.xml" and join:
-            text = _join_sitemaps(path, text)
+            text = _join_sitemaps(_own_templates.get(name, ""), text)
         utils.write_file(text.encode("utf-8"), path)
         if name == "sitemap.xml":
             with open(f"{path}.gz", "wb") as out, gzip.GzipFile(fileobj=out, filename=f"{path}.gz", mode="wb", mtime=stamp) as gz:
                 gz.write(text.encode("utf-8"))
 
 
-def _join_sitemaps(path: str, child: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as source:
-            own = source.read()
-    except OSError:
-        return child
+def _join_sitemaps(own: str, child: str) -> str:
+    """The default language's sitemap entries, then the other languages' (both processes write the file;
+    which one wrote last does not matter, this text replaces it)."""
     head, sep, _ = own.rpartition("</urlset>")
     start = child.find("<url>")
     if not sep or start < 0:

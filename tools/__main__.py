@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from tools.core.runtime import fewer_gc_pauses
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -130,6 +132,7 @@ def cmd_tasks(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    fewer_gc_pauses()
     parser = argparse.ArgumentParser(prog="python -m tools", description="Gereedschap voor de site Relatie & Scheiding.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("generate", help="Maak de gemeentepagina's in docs/hulp/ uit gemeenten/.")

@@ -14,12 +14,20 @@ ID_RE = re.compile(r"\sid=\"([^\"]+)\"")
 SKIP_PREFIXES = ("search/", "assets/")
 
 
-def check_site(site_dir: Path, source_of=None) -> list[Finding]:
+def page_links(html: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids and the link targets of one built page (what check_site needs of it)."""
+    return frozenset(ID_RE.findall(html)), frozenset(HREF_RE.findall(html))
+
+
+def check_site(site_dir: Path, source_of=None, known: dict | None = None) -> list[Finding]:
     """Every relative link points to an existing file; every #anchor to an existing id.
 
     `source_of(html_rel)` maps a built page to its source file for messages (default: the HTML path).
+    `known`: page -> page_links(html) of pages the build saw as they were written (the build extracts
+    them while rendering, in both language processes); other pages are read from disk.
     Paths are resolved as strings against one listing of the site (no file system call per link).
     """
+    known = known or {}
     site_dir = Path(site_dir)
     files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
     dirs = {posixpath.dirname(f) for f in files}
@@ -34,15 +42,18 @@ def check_site(site_dir: Path, source_of=None) -> list[Finding]:
 
     def ids_of(rel: str) -> set[str]:
         if rel not in ids:
-            ids[rel] = set(ID_RE.findall(text_of(rel)))
+            ids[rel] = known[rel][0] if rel in known else set(ID_RE.findall(text_of(rel)))
         return ids[rel]
+
+    def hrefs_of(rel: str):
+        return known[rel][1] if rel in known else set(HREF_RE.findall(text_of(rel)))
 
     findings = []
     for rel in pages:
         if rel.startswith(SKIP_PREFIXES) or rel == "404.html" or rel.endswith("/404.html"):
             continue
         here = posixpath.dirname(rel)
-        for href in set(HREF_RE.findall(text_of(rel))):
+        for href in sorted(hrefs_of(rel)):
             parts = urlsplit(href.replace("&amp;", "&"))
             if parts.scheme or parts.netloc or href.startswith("//"):
                 continue
