@@ -36,6 +36,8 @@ class Order:
     SEARCH_SPLIT = -140  # hooks/zoeken.py: one search index per language, after i18n (-100) wrote the shared one
     PREVIEW_LINKS = -145  # hooks/preview.py: links that work from disk, after the site files
     REPORT = -150  # hooks/quality.py: built-site links and the one report, last of all
+    # on_shutdown
+    LAST = -1000  # hooks/quality.py: after a successful `mkdocs build`, exit without tearing the objects down
     # hooks/talen.py: the other languages in a second process, forked once the default language has its
     # files (after i18n, -100, chose them), joined before i18n's on_post_build would build them itself
     FORK_LANGUAGES = -200
@@ -61,6 +63,7 @@ class BuildState:
     printed: set = field(default_factory=set)  # findings already shown (not repeated in the final report)
     env: object | None = None  # the theme's Jinja environment (known inline scripts are rendered with it)
     links: dict = field(default_factory=dict)  # built page -> its ids and link targets (tools/gates/linkcheck.py)
+    succeeded: bool = False  # every gate passed in every language (hooks/quality.py)
     # hooks/security.py
     hashes: set = field(default_factory=set)  # inline-script hashes of every language, for _headers
     warned: set = field(default_factory=set)
