@@ -30,6 +30,7 @@ class Order:
     SECURE_PAGE = -90  # hooks/security.py: CSP and rel on links, after other plugins changed the page
     SEARCH_ROOT = -95  # hooks/zoeken.py: the page is final apart from where search looks for its index
     FILL_CARDS = -100  # hooks/gemeenten.py: escaped help cards with rel already set; nothing rescans them
+    PAGE_SCRIPTS = -120  # hooks/onderdelen.py: drop component scripts the finished page has no markup for
     OUTPUT_GATE = -160  # hooks/quality.py: the very last change to a page: what is scanned is what is written
     # on_post_build
     SITE_FILES = -140  # hooks/security.py: _headers, security.txt, 404 pages, once after all languages

@@ -18,6 +18,8 @@ from tools.hulp.load import CATALOGUE_FILE, NATIONAL_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"landelijk": (15.0, 1024.0), "regio": (5.0, None), "check": (2.0, None)}
+FIRST_VIEW_TARGET_KB = 60.0  # a topic page on a phone: HTML, CSS and JavaScript, gzip
+FIRST_VIEW_PAGE = "alimentatie/index.html"
 RATIO_TARGET = 0.40  # our national build against plain MkDocs building the same offerings as Markdown
 SYNTHETIC_NOTE = "# Synthetische testgegevens voor de benchmark. Verzonnen: nooit publiceren.\n"
 
@@ -146,6 +148,43 @@ def plain_site(dest: Path, data: Path) -> Path:
     return dest
 
 
+def first_view(site: Path, page: str = FIRST_VIEW_PAGE) -> dict[str, int]:
+    """Bytes (gzip -9) a browser fetches to show `page` the first time: the HTML, every stylesheet and
+    script it links, the search worker Material starts, and (apart) the search index that worker loads."""
+    import gzip
+    import json
+    import posixpath
+    import re
+
+    html = (site / page).read_bytes()
+    sizes = {"html": len(gzip.compress(html, 9)), "css": 0, "js": 0, "zoekwerker": 0, "zoekindex": 0}
+    here = posixpath.dirname(page)
+    refs = [("css", r) for r in re.findall(rb'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html)]
+    refs += [("js", r) for r in re.findall(rb'<script[^>]+src="([^"]+)"', html)]
+    config = re.search(rb'<script id="__config" type="application/json">(.*?)</script>', html, re.S)
+    if config:
+        settings = json.loads(config.group(1))
+        if settings.get("search"):
+            refs.append(("zoekwerker", settings["search"].encode()))
+            refs.append(("zoekindex", posixpath.join(settings.get("base", "."), "search/search_index.json").encode()))
+    for kind, ref in refs:
+        path = site / posixpath.normpath(posixpath.join(here, ref.decode().split("?")[0]))
+        if path.is_file():
+            sizes[kind] += len(gzip.compress(path.read_bytes(), 9))
+    return sizes
+
+
+def _first_view_line(site: Path) -> str:
+    s = {k: v / 1024 for k, v in first_view(site).items()}
+    total = s["html"] + s["css"] + s["js"] + s["zoekwerker"]
+    verdict = "OK" if total <= FIRST_VIEW_TARGET_KB else "TE GROOT"
+    return (
+        f"eerste keer: {total:6.1f} KB gzip voor /{FIRST_VIEW_PAGE.removesuffix('index.html')} (HTML {s['html']:.1f}, "
+        f"CSS {s['css']:.1f}, JS {s['js']:.1f}, zoekwerker {s['zoekwerker']:.1f}; daarna de zoekindex "
+        f"{s['zoekindex']:.1f})  {verdict} (doel ≤ {FIRST_VIEW_TARGET_KB:g} KB)"
+    )
+
+
 def _verdict(name: str, seconds: float, mb: float | None) -> str:
     t_max, m_max = TARGETS[name]
     ok = seconds <= t_max and (m_max is None or mb is None or mb <= m_max)
@@ -174,6 +213,8 @@ def main(args=None) -> int:
                 f"{_verdict('regio', seconds, None)}" + ("" if code == 0 else f"  BOUW MISLUKT:\n{out}")
             )
             failed |= code != 0
+            if code == 0:
+                print(_first_view_line(tmp / "site-regio"))
         if only in (None, "check"):
             seconds, mb, code, out = _run([sys.executable, "-m", "tools", "check", "--alleen-fouten"], ROOT, env)
             print(
