@@ -184,3 +184,23 @@ def test_ordinary_query_has_no_help_line_and_no_chips(chromium, site_server):
         assert not box.help_visible()
     finally:
         box.close()
+
+
+def test_search_index_loads_only_when_someone_searches(chromium, site_server):
+    """A first view does not download the search worker or index; opening the search does, and it works."""
+    context = new_context(chromium, viewport=PHONE, is_mobile=True, has_touch=True)
+    Guard(context, site_server.origin)
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_server.url("alimentatie/"))
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert not [u for u in requested if "search_index.json" in u or "/workers/search." in u], requested
+    page.click("[data-rs-zoek]")
+    page.locator("input.md-search__input").fill("omgangsregeling")
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    assert [u for u in requested if "search_index.json" in u]
+    assert [u for u in requested if "/workers/search." in u]
+    context.close()
