@@ -19,15 +19,6 @@ def has_markup(value: str) -> bool:
     return bool(_MARKUP.search(value))
 
 
-def md_escape(value: str) -> str:
-    """Escape a plain data text so Markdown renders it literally (data is never markup).
-
-    Kept for existing callers; the one definition is tools/core/escape.py `md_inline`."""
-    from tools.core.escape import md_inline
-
-    return md_inline(value)
-
-
 def phone_href(number: str) -> str:
     """'0800-0432' -> 'tel:08000432'; '14 076' -> 'tel:14076'."""
     digits = re.sub(r"[^0-9+]", "", number)

@@ -12,9 +12,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from tools.core import history
+from tools.core.escape import md_inline
 from tools.core.i18n import twin
 from tools.core.pages import content_files, read_page
-from tools.core.text import md_escape
 
 MISSING = "ontbreekt"
 OUTDATED = "verouderd"
@@ -173,7 +173,7 @@ def status_page(report: TranslationReport, today: str) -> str:
 
 
 def _page_link(t: Translation) -> str:
-    title = md_escape(t.title)
+    title = md_inline(t.title)
     # Concept pages are left out of production builds: a link to them would be dead there.
     return f"{title} (concept)" if t.concept else f"[{title}](../{t.page})"
 

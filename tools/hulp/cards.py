@@ -15,8 +15,9 @@ from html import escape
 
 import segno
 
+from tools.core.escape import md_inline
+from tools.core.i18n import suffix
 from tools.core.labels import format_date, label
-from tools.core.text import md_escape
 from tools.hulp.model import LANGUAGES, Dataset, Municipality, Offering
 
 FOLDER = "kaart"
@@ -28,10 +29,6 @@ SAFETY_CATEGORY = "veiligheid"  # until issue 14's `direct_hulp` exists, the saf
 
 def _e(text: str) -> str:
     return escape(text, quote=True)
-
-
-def _suffix(lang: str) -> str:
-    return "" if lang == "nl" else f".{lang}"
 
 
 def help_page_url(site_url: str, gid: str, lang: str) -> str:
@@ -132,7 +129,7 @@ def card_page(data: Dataset, g: Municipality, lang: str) -> str:
         "---",
         STAMP,
         "",
-        f"# {md_escape(label(lang, 'card_title', naam=g.naam))} {{#kaart .rs-kaart__titel}}",
+        f"# {md_inline(label(lang, 'card_title', naam=g.naam))} {{#kaart .rs-kaart__titel}}",
         "",
         f"<!-- rs-kaart:{g.id}:{lang} -->",
         "",
@@ -175,22 +172,22 @@ def overview_page(data: Dataset, lang: str) -> str:
         "---",
         STAMP,
         "",
-        f"# {md_escape(label(lang, 'card_overview_title'))}",
+        f"# {md_inline(label(lang, 'card_overview_title'))}",
         "",
-        md_escape(label(lang, "card_overview_intro")),
+        md_inline(label(lang, "card_overview_intro")),
         "",
     ]
     for g in sorted(data.municipalities.values(), key=lambda m: m.naam.lower()):
-        lines.append(f"- [{md_escape(label(lang, 'card_title', naam=g.naam))}]({g.id}{_suffix(lang)}.md)")
+        lines.append(f"- [{md_inline(label(lang, 'card_title', naam=g.naam))}]({g.id}{suffix(lang)}.md)")
     return "\n".join(lines + [""])
 
 
 def render_cards(data: Dataset) -> dict[str, str]:
     """Every card page under docs/kaart/ and the overview, as path (relative to docs/) -> content."""
-    files = {f"{FOLDER}/index{_suffix(lang)}.md": overview_page(data, lang) for lang in LANGUAGES}
+    files = {f"{FOLDER}/index{suffix(lang)}.md": overview_page(data, lang) for lang in LANGUAGES}
     files.update(
         {
-            f"{FOLDER}/{g.id}{_suffix(lang)}.md": card_page(data, g, lang)
+            f"{FOLDER}/{g.id}{suffix(lang)}.md": card_page(data, g, lang)
             for g in data.municipalities.values()
             for lang in LANGUAGES
         }

@@ -15,8 +15,9 @@ import json
 from dataclasses import dataclass
 
 from tools.core.escape import csv_cell as safe_cell
+from tools.core.escape import md_inline
+from tools.core.i18n import suffix
 from tools.core.labels import label
-from tools.core.text import md_escape
 from tools.hulp.model import LANGUAGES, Dataset, Offering, Text
 
 FOLDER = "open-data"
@@ -334,10 +335,6 @@ def json_schema(site_url: str) -> str:
     return json.dumps(schema, ensure_ascii=False, indent=1) + "\n"
 
 
-def _suffix(lang: str) -> str:
-    return "" if lang == "nl" else f".{lang}"
-
-
 def page(data: Dataset, recs: list[dict], lang: str) -> str:
     front = {
         "title": label(lang, "od_title"),
@@ -351,33 +348,33 @@ def page(data: Dataset, recs: list[dict], lang: str) -> str:
         *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()),
         "---",
         STAMP,
-        f"# {md_escape(label(lang, 'od_title'))}",
+        f"# {md_inline(label(lang, 'od_title'))}",
         "",
-        md_escape(label(lang, "od_intro", n=str(len(recs)))),
+        md_inline(label(lang, "od_intro", n=str(len(recs)))),
         "",
-        f"- [{md_escape(label(lang, 'od_csv'))}]({CSV_FILE})",
-        f"- [{md_escape(label(lang, 'od_json'))}]({JSON_FILE})",
-        f"- [{md_escape(label(lang, 'od_schema'))}]({SCHEMA_FILE})",
-        f"- [{md_escape(label(lang, 'od_kpi'))}](../dashboard/index{_suffix(lang)}.md#downloads)",
+        f"- [{md_inline(label(lang, 'od_csv'))}]({CSV_FILE})",
+        f"- [{md_inline(label(lang, 'od_json'))}]({JSON_FILE})",
+        f"- [{md_inline(label(lang, 'od_schema'))}]({SCHEMA_FILE})",
+        f"- [{md_inline(label(lang, 'od_kpi'))}](../dashboard/index{suffix(lang)}.md#downloads)",
         "",
         "{: .rs-downloads }",
         "",
-        f"## {md_escape(label(lang, 'od_fields'))} {{#velden}}",
+        f"## {md_inline(label(lang, 'od_fields'))} {{#velden}}",
         "",
-        md_escape(label(lang, "od_fields_intro")),
+        md_inline(label(lang, "od_fields_intro")),
         "",
         f"| {label(lang, 'od_col_field')} | {label(lang, 'od_col_type')} | {label(lang, 'od_col_meaning')} |",
         "| --- | --- | --- |",
     ]
     for f in active_fields():
         kind = f.type + (" " + label(lang, "od_or_empty") if f.nullable else "")
-        out.append(f"| `{f.name}` | {md_escape(kind)} | {md_escape(f.en if lang == 'en' else f.nl)} |")
+        out.append(f"| `{f.name}` | {md_inline(kind)} | {md_inline(f.en if lang == 'en' else f.nl)} |")
     out += [
         "{: .rs-velden }",
         "",
-        f"## {md_escape(label(lang, 'od_rules'))} {{#afspraken}}",
+        f"## {md_inline(label(lang, 'od_rules'))} {{#afspraken}}",
         "",
-        md_escape(label(lang, "od_rules_text")),
+        md_inline(label(lang, "od_rules_text")),
         "",
     ]
     return "\n".join(out)
@@ -386,7 +383,7 @@ def page(data: Dataset, recs: list[dict], lang: str) -> str:
 def render_open_data(data: Dataset, site_url: str) -> dict[str, str]:
     """Every file under docs/open-data/, as path (relative to docs/) -> content."""
     recs = records(data)
-    files = {f"{FOLDER}/index{_suffix(lang)}.md": page(data, recs, lang) for lang in LANGUAGES}
+    files = {f"{FOLDER}/index{suffix(lang)}.md": page(data, recs, lang) for lang in LANGUAGES}
     files[f"{FOLDER}/{CSV_FILE}"] = to_csv(recs)
     files[f"{FOLDER}/{JSON_FILE}"] = to_json(recs, site_url)
     files[f"{FOLDER}/{SCHEMA_FILE}"] = json_schema(site_url)

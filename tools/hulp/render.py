@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tools.core.escape import front_matter, html_attr, json_in_script, md_inline
+from tools.core.i18n import suffix
 from tools.core.labels import format_date, js_texts, label
 from tools.core.text import phone_href
 from tools.hulp.model import LANGUAGES, Dataset, Municipality, Offering
@@ -20,21 +21,13 @@ DATA_DIR = "data"
 STAMP = "<!-- Gemaakt door tools/hulp/render.py uit gemeenten/. Niet met de hand aanpassen. -->"
 
 
-def esc(value: str) -> str:
-    return html_attr(value)  # tools/core/escape.py: safe as HTML text and inside a quoted attribute
-
-
-def _suffix(lang: str) -> str:
-    return "" if lang == "nl" else f".{lang}"
-
-
 def _host(url: str) -> str:
     host = urlsplit(url).hostname or url
     return host[4:] if host.startswith("www.") else host
 
 
 def external_link(url: str, text: str) -> str:
-    return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text)}</a>'
+    return f'<a href="{html_attr(url)}" rel="noopener noreferrer">{html_attr(text)}</a>'
 
 
 # Language names in their own language (NL Design System: no flags), with their language code.
@@ -70,7 +63,7 @@ def _lead(text: str) -> tuple[str, str]:
 def _button(href: str, text: str, kind: str = "", external: bool = False) -> str:
     rel = ' rel="noopener noreferrer"' if external else ""
     cls = "rs-knop" + (f" rs-knop--{kind}" if kind else "")
-    return f'<a class="{cls}" href="{esc(href)}"{rel}>{esc(text)}</a>'
+    return f'<a class="{cls}" href="{html_attr(href)}"{rel}>{html_attr(text)}</a>'
 
 
 def contact_buttons(o: Offering, lang: str) -> str:
@@ -92,11 +85,11 @@ def opening_times_attr(o: Offering) -> str:
     if not o.tijden:
         return ""
     spans = ";".join(f"{d},{a},{b}" for d, a, b in o.tijden)
-    return f' data-rs-tijden="{esc(spans)}"'
+    return f' data-rs-tijden="{html_attr(spans)}"'
 
 
 def _languages(o: Offering) -> str:
-    return ", ".join(f'<span lang="{esc(code)}">{esc(LANGUAGE_NAMES.get(code, code))}</span>' for code in o.talen)
+    return ", ".join(f'<span lang="{html_attr(code)}">{html_attr(LANGUAGE_NAMES.get(code, code))}</span>' for code in o.talen)
 
 
 def check_line(o: Offering, lang: str) -> str:
@@ -109,7 +102,7 @@ def check_line(o: Offering, lang: str) -> str:
             notes.append(label(lang, "check_site", naam=o.organisatie or o.naam))
         else:
             notes.append(label(lang, "check_contact"))
-    return f'<p class="rs-controle">{esc(" ".join(notes))}</p>' if notes else ""
+    return f'<p class="rs-controle">{html_attr(" ".join(notes))}</p>' if notes else ""
 
 
 def offering_card(o: Offering, lang: str, heading: str = "h3", anchor: str = "", categories: str = "") -> str:
@@ -118,64 +111,64 @@ def offering_card(o: Offering, lang: str, heading: str = "h3", anchor: str = "",
     Every data value is escaped: data is never markup."""
     badge = ""
     if o.scope == "landelijk":
-        badge = f' <span class="rs-badge">{esc(label(lang, "national_badge"))}</span>'
+        badge = f' <span class="rs-badge">{html_attr(label(lang, "national_badge"))}</span>'
     elif o.scope == "regio":
-        badge = f' <span class="rs-badge">{esc(label(lang, "regional"))}</span>'
+        badge = f' <span class="rs-badge">{html_attr(label(lang, "regional"))}</span>'
     lead, rest = _lead(o.wat.get(lang))
     rows: list[tuple[str, str]] = []
     if categories:
-        rows.append((label(lang, "helps_with"), esc(categories)))
+        rows.append((label(lang, "helps_with"), html_attr(categories)))
     if o.organisatie and o.organisatie != o.naam:
-        rows.append((label(lang, "organisation"), esc(o.organisatie)))
+        rows.append((label(lang, "organisation"), html_attr(o.organisatie)))
     if o.voor_wie:
-        rows.append((label(lang, "for_whom"), esc(o.voor_wie.get(lang))))
+        rows.append((label(lang, "for_whom"), html_attr(o.voor_wie.get(lang))))
     if o.leeftijd:
-        rows.append((label(lang, "age"), esc(label(lang, "age_value", leeftijd=o.leeftijd))))
+        rows.append((label(lang, "age"), html_attr(label(lang, "age_value", leeftijd=o.leeftijd))))
     if o.kosten:
-        rows.append((label(lang, "cost"), esc(o.kosten.get(lang))))
+        rows.append((label(lang, "cost"), html_attr(o.kosten.get(lang))))
     if o.openingstijden:
-        rows.append((label(lang, "hours"), esc(o.openingstijden.get(lang))))
+        rows.append((label(lang, "hours"), html_attr(o.openingstijden.get(lang))))
     if o.anoniem is not None:
-        rows.append((label(lang, "anonymous"), esc(label(lang, "anonymous_yes" if o.anoniem else "anonymous_no"))))
+        rows.append((label(lang, "anonymous"), html_attr(label(lang, "anonymous_yes" if o.anoniem else "anonymous_no"))))
     if o.toestemming:
-        rows.append((label(lang, "consent"), esc(o.toestemming.get(lang))))
+        rows.append((label(lang, "consent"), html_attr(o.toestemming.get(lang))))
     if o.wachttijd:
-        rows.append((label(lang, "waiting"), esc(o.wachttijd.get(lang))))
+        rows.append((label(lang, "waiting"), html_attr(o.wachttijd.get(lang))))
     if o.talen:
         rows.append((label(lang, "languages"), _languages(o)))
     if o.telefoon:
-        rows.append((label(lang, "phone"), f'<a href="{esc(phone_href(o.telefoon))}">{esc(o.telefoon)}</a>'))
+        rows.append((label(lang, "phone"), f'<a href="{html_attr(phone_href(o.telefoon))}">{html_attr(o.telefoon)}</a>'))
     if o.email:
-        rows.append((label(lang, "email"), f'<a href="mailto:{esc(o.email)}">{esc(o.email)}</a>'))
+        rows.append((label(lang, "email"), f'<a href="mailto:{html_attr(o.email)}">{html_attr(o.email)}</a>'))
     if o.website:
         rows.append((label(lang, "website"), external_link(o.website, _host(o.website))))
     if o.adres:
-        rows.append((label(lang, "address"), esc(o.adres)))
+        rows.append((label(lang, "address"), html_attr(o.adres)))
     if o.verified:
         checked = (
-            f"{esc(label(lang, 'last_checked', datum=format_date(o.gecontroleerd, lang)))} "
+            f"{html_attr(label(lang, 'last_checked', datum=format_date(o.gecontroleerd, lang)))} "
             f"({external_link(o.bron, label(lang, 'source'))})"
         )
     else:
-        checked = esc(label(lang, "unverified")) + "."
-    details = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
+        checked = html_attr(label(lang, "unverified")) + "."
+    details = "".join(f"<dt>{html_attr(k)}</dt><dd>{v}</dd>" for k, v in rows)
     more = (
-        f'<details class="rs-aanbod__meer"><summary>{esc(label(lang, "more"))}'
-        f'<span class="rs-sr"> {esc(label(lang, "more_about", naam=o.naam))}</span></summary>'
-        + (f"<p>{esc(rest)}</p>" if rest else "")
+        f'<details class="rs-aanbod__meer"><summary>{html_attr(label(lang, "more"))}'
+        f'<span class="rs-sr"> {html_attr(label(lang, "more_about", naam=o.naam))}</span></summary>'
+        + (f"<p>{html_attr(rest)}</p>" if rest else "")
         + f'<dl class="rs-aanbod__gegevens">{details}</dl><p class="rs-status">{checked}</p></details>'
     )
     open_now = ""
     if o.tijden:
         open_now = (
-            f' <span class="rs-nu-open" data-rs-nu-open data-rs-open="{esc(label(lang, "open_now"))}"'
-            f' data-rs-dicht="{esc(label(lang, "closed_now"))}" hidden></span>'
+            f' <span class="rs-nu-open" data-rs-nu-open data-rs-open="{html_attr(label(lang, "open_now"))}"'
+            f' data-rs-dicht="{html_attr(label(lang, "closed_now"))}" hidden></span>'
         )
-    ident = f' id="{esc(anchor)}"' if anchor else ""
+    ident = f' id="{html_attr(anchor)}"' if anchor else ""
     return (
         f'<div class="rs-aanbod{"" if o.verified else " rs-aanbod--open"}"{ident}{opening_times_attr(o)}>'
-        f'<{heading} class="rs-aanbod__naam">{esc(o.naam)}{badge}{open_now}</{heading}>'
-        f'<p class="rs-aanbod__wat">{esc(lead)}</p>{contact_buttons(o, lang)}{check_line(o, lang)}{more}</div>'
+        f'<{heading} class="rs-aanbod__naam">{html_attr(o.naam)}{badge}{open_now}</{heading}>'
+        f'<p class="rs-aanbod__wat">{html_attr(lead)}</p>{contact_buttons(o, lang)}{check_line(o, lang)}{more}</div>'
     )
 
 
@@ -187,22 +180,24 @@ def direct_item(o: Offering, lang: str) -> str:
         button = _button(o.chat, label(lang, "btn_chat"), "chat", external=True)
     else:
         return ""
-    return f'<span class="rs-direct__item"><span class="rs-direct__naam">{esc(o.naam)}</span> {button}</span>'
+    return f'<span class="rs-direct__item"><span class="rs-direct__naam">{html_attr(o.naam)}</span> {button}</span>'
 
 
 def direct_line(items: list[str], lang: str) -> str:
     items = [i for i in dict.fromkeys(items) if i]
     if not items:
         return ""
-    return f'<div class="rs-direct"><p class="rs-direct__titel">{esc(label(lang, "direct_title"))}</p>{"".join(items)}</div>'
+    return (
+        f'<div class="rs-direct"><p class="rs-direct__titel">{html_attr(label(lang, "direct_title"))}</p>{"".join(items)}</div>'
+    )
 
 
 def compact_item(o: Offering, lang: str, with_lead: bool = False, anchor: str = "") -> str:
     """A service in a list of helplines: name, (one line,) buttons. No details: the full card is elsewhere."""
-    ident = f' id="{esc(anchor)}"' if anchor else ""
-    lead = f'<span class="rs-kort__wat">{esc(_lead(o.wat.get(lang))[0])}</span>' if with_lead else ""
+    ident = f' id="{html_attr(anchor)}"' if anchor else ""
+    lead = f'<span class="rs-kort__wat">{html_attr(_lead(o.wat.get(lang))[0])}</span>' if with_lead else ""
     return (
-        f'<div class="rs-kort__item"{ident}><span class="rs-kort__naam">{esc(o.naam)}</span>{lead}'
+        f'<div class="rs-kort__item"{ident}><span class="rs-kort__naam">{html_attr(o.naam)}</span>{lead}'
         f"{contact_buttons(o, lang)}</div>"
     )
 
@@ -261,15 +256,15 @@ def _category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading:
     cat = data.categories[cid]
     level = int(heading[1])
     parts = [
-        f'<h{level - 1} class="rs-hulp__cat">{esc(cat.naam.get(lang))}</h{level - 1}>',
-        f'<p class="rs-uitleg">{esc(cat.uitleg.get(lang))}</p>',
+        f'<h{level - 1} class="rs-hulp__cat">{html_attr(cat.naam.get(lang))}</h{level - 1}>',
+        f'<p class="rs-uitleg">{html_attr(cat.uitleg.get(lang))}</p>',
     ]
     primary, also = _relevant(data.local_offerings(g), cid)
     parts.extend(offering_card(o, lang, heading) for o in primary)
     if not primary:
         ref = data.referral_for(g, cid)
         reason = ref.reden.get(lang) if ref else label(lang, "no_local", naam=g.naam)
-        parts.append(f'<p class="rs-verwijzing">{esc(reason)}</p>')
+        parts.append(f'<p class="rs-verwijzing">{html_attr(reason)}</p>')
         nat_primary, nat_also = _relevant(list(data.national), cid)
         parts.extend(offering_card(o, lang, heading) for o in nat_primary)
         also = also + nat_also
@@ -278,12 +273,12 @@ def _category_html(data: Dataset, g: Municipality, cid: str, lang: str, heading:
             if first:
                 # Marked, so a block that shows the first point of contact itself can leave it out.
                 parts.append(
-                    f'<div class="rs-terugval"><p class="rs-verwijzing">{esc(label(lang, "ask_first", naam=g.naam))}</p>'
+                    f'<div class="rs-terugval"><p class="rs-verwijzing">{html_attr(label(lang, "ask_first", naam=g.naam))}</p>'
                     + offering_card(first[0], lang, heading)
                     + "</div>"
                 )
     if also:
-        parts.append(f'<p class="rs-ook">{esc(label(lang, "also_useful"))}</p>')
+        parts.append(f'<p class="rs-ook">{html_attr(label(lang, "also_useful"))}</p>')
         parts.extend(offering_card(o, lang, heading) for o in also)
     return "\n".join(parts)
 
@@ -347,7 +342,7 @@ def _safety_section(data: Dataset, g: Municipality, lang: str) -> str:
 
 
 def _link_to(o: Offering) -> str:
-    return f'<a href="#{esc(_card_anchor(o))}">{esc(o.naam)}</a>'
+    return f'<a href="#{html_attr(_card_anchor(o))}">{html_attr(o.naam)}</a>'
 
 
 def topic_entry(data: Dataset, g: Municipality, cid: str, lang: str) -> str:
@@ -370,16 +365,18 @@ def topic_entry(data: Dataset, g: Municipality, cid: str, lang: str) -> str:
             if first:
                 reason = (ref.reden.get(lang) + " " if ref else "") + label(lang, "ask_first", naam=g.naam)
                 targets = first[:1]
-    out = f'<span class="rs-verwijzing">{esc(reason.strip())}</span> ' if reason else ""
+    out = f'<span class="rs-verwijzing">{html_attr(reason.strip())}</span> ' if reason else ""
     if targets:
         links = ", ".join(_link_to(o) for o in dict.fromkeys(targets))
-        out += f'<span class="rs-naar__links"><span class="rs-sr">{esc(label(lang, "go_to"))} </span>{links}</span>'
+        out += f'<span class="rs-naar__links"><span class="rs-sr">{html_attr(label(lang, "go_to"))} </span>{links}</span>'
     return f'<p class="rs-naar">{out}</p>'
 
 
 def _youth_section(data: Dataset, g: Municipality, lang: str) -> str:
     items = _youth_items(data, g)
-    return f"<p>{esc(label(lang, 'youth_intro'))}</p>" + "".join(compact_item(o, lang, anchor=_card_anchor(o)) for o in items)
+    return f"<p>{html_attr(label(lang, 'youth_intro'))}</p>" + "".join(
+        compact_item(o, lang, anchor=_card_anchor(o)) for o in items
+    )
 
 
 def _professionals_section(data: Dataset, g: Municipality, lang: str) -> str:
@@ -392,14 +389,14 @@ def _professionals_section(data: Dataset, g: Municipality, lang: str) -> str:
         ),
         key=lambda o: not o.telefoon,
     )[:1]
-    out = [f"<p>{esc(label(lang, 'prof_intro', naam=g.naam))}</p>"]
+    out = [f"<p>{html_attr(label(lang, 'prof_intro', naam=g.naam))}</p>"]
     if first:
-        out.append(f"<p>{esc(label(lang, 'prof_family'))}</p>")
+        out.append(f"<p>{html_attr(label(lang, 'prof_family'))}</p>")
         out.extend(compact_item(o, lang) for o in first)
     if vt:
-        out.append(f"<p>{esc(label(lang, 'prof_worry'))}</p>")
+        out.append(f"<p>{html_attr(label(lang, 'prof_worry'))}</p>")
         out.append(compact_item(vt[0], lang))
-    out.append(f"<p>{esc(label(lang, 'prof_school'))}</p>")
+    out.append(f"<p>{html_attr(label(lang, 'prof_school'))}</p>")
     return "\n".join(out)
 
 
@@ -429,7 +426,7 @@ def fill_placeholders(html_text: str, data: Dataset) -> str:
                 lang, "js_pick_this", "js_this_chosen", "js_device", "js_session", "js_remember", "js_forget", "js_remember_why"
             )
             return (
-                f'<div class="rs-gemeente-keuze" data-rs-gemeente-pagina="{esc(g.id)}" data-rs-naam="{esc(g.naam)}" '
+                f'<div class="rs-gemeente-keuze" data-rs-gemeente-pagina="{html_attr(g.id)}" data-rs-naam="{html_attr(g.naam)}" '
                 f'data-rs-tekst="{texts}"></div>'
             )
         if what == "website":
@@ -451,10 +448,6 @@ def fill_placeholders(html_text: str, data: Dataset) -> str:
     return PLACEHOLDER_RE.sub(repl, html_text)
 
 
-def _front_matter(values: dict) -> str:
-    return front_matter(values)  # tools/core/escape.py: the theme puts title/description into HTML unescaped
-
-
 def _folded(anchor: str, title: str, body: list[str]) -> list[str]:
     """A section that opens on tap: <details> with the section title as its summary (no JS needed)."""
     return [
@@ -469,7 +462,7 @@ def _folded(anchor: str, title: str, body: list[str]) -> list[str]:
 
 
 def municipality_page(data: Dataset, g: Municipality, lang: str) -> str:
-    fm = _front_matter(
+    fm = front_matter(
         {
             "title": label(lang, "page_title", naam=g.naam),
             "description": label(lang, "page_description", naam=g.naam),
@@ -557,7 +550,7 @@ def national_section(data: Dataset, lang: str) -> str:
     out = [
         f"## {md_inline(label(lang, 'national'))} {{#landelijk .rs-kop}}",
         "",
-        f"<p>{esc(label(lang, 'national_intro'))}</p>",
+        f"<p>{html_attr(label(lang, 'national_intro'))}</p>",
         "",
     ]
     out.extend(offering_card(o, lang, "h3", _card_anchor(o)) for o in data.national)
@@ -565,7 +558,7 @@ def national_section(data: Dataset, lang: str) -> str:
 
 
 def overview_page(data: Dataset, lang: str) -> str:
-    fm = _front_matter(
+    fm = front_matter(
         {
             "title": label(lang, "overview_title"),
             "description": label(lang, "overview_description"),
@@ -580,7 +573,7 @@ def overview_page(data: Dataset, lang: str) -> str:
         STAMP,
         f"# {md_inline(label(lang, 'overview_title'))}",
         "",
-        f'<p class="rs-lead">{esc(label(lang, "overview_intro"))}</p>',
+        f'<p class="rs-lead">{html_attr(label(lang, "overview_intro"))}</p>',
         "",
         "<!-- gemeentekiezer -->",
         "",
@@ -633,9 +626,9 @@ def render_pages(data: Dataset) -> dict[str, str]:
     """The generated Markdown pages, as path (relative to docs/) -> content."""
     files: dict[str, str] = {}
     for lang in LANGUAGES:
-        files[f"{GENERATED_DIR}/index{_suffix(lang)}.md"] = overview_page(data, lang)
+        files[f"{GENERATED_DIR}/index{suffix(lang)}.md"] = overview_page(data, lang)
         for g in data.municipalities.values():
-            files[f"{GENERATED_DIR}/{g.id}{_suffix(lang)}.md"] = municipality_page(data, g, lang)
+            files[f"{GENERATED_DIR}/{g.id}{suffix(lang)}.md"] = municipality_page(data, g, lang)
     return files
 
 

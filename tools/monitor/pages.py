@@ -12,8 +12,9 @@ import json
 from html import escape
 
 from tools.core.escape import csv_cell as safe_cell
+from tools.core.escape import md_inline
+from tools.core.i18n import suffix
 from tools.core.labels import format_date, label
-from tools.core.text import md_escape
 from tools.hulp.model import LANGUAGES, Dataset
 from tools.monitor.chart import svg_chart
 from tools.monitor.data import REGION, Monitor, period_start
@@ -44,10 +45,6 @@ CSV_COLUMNS = [
 
 def _e(text: str) -> str:
     return escape(text, quote=True)
-
-
-def _suffix(lang: str) -> str:
-    return "" if lang == "nl" else f".{lang}"
 
 
 def _front(values: dict) -> str:
@@ -244,9 +241,9 @@ def dashboard_page(monitor: Monitor, data: Dataset, lang: str) -> str:
     out += [
         f"## {_e(label(lang, 'mon_downloads'))} {{#downloads}}",
         "",
-        f"- [{md_escape(label(lang, 'mon_csv'))}]({CSV_FILE})",
-        f"- [{md_escape(label(lang, 'mon_json'))}]({JSON_FILE})",
-        f"- [{md_escape(label(lang, 'mon_factsheet_link'))}](factsheet{_suffix(lang)}.md)",
+        f"- [{md_inline(label(lang, 'mon_csv'))}]({CSV_FILE})",
+        f"- [{md_inline(label(lang, 'mon_json'))}]({JSON_FILE})",
+        f"- [{md_inline(label(lang, 'mon_factsheet_link'))}](factsheet{suffix(lang)}.md)",
         "",
         "{: .rs-downloads }",
         "",
@@ -334,7 +331,7 @@ def factsheet_page(monitor: Monitor, data: Dataset, lang: str, site_url: str) ->
     out.append("")
     address = site_url.rstrip("/") + "/" + ("" if lang == "nl" else f"{lang}/") + f"{FOLDER}/"
     out += [
-        f"{md_escape(label(lang, 'mon_factsheet_more'))} [{md_escape(address)}](index{_suffix(lang)}.md)",
+        f"{md_inline(label(lang, 'mon_factsheet_more'))} [{md_inline(address)}](index{suffix(lang)}.md)",
         "{: .rs-factsheet__meer }",
         "",
     ]
@@ -409,8 +406,8 @@ def render_dashboard(monitor: Monitor, data: Dataset, site_url: str) -> dict[str
     """Every file under docs/dashboard/, as path (relative to docs/) -> content."""
     files = {}
     for lang in LANGUAGES:
-        files[f"{FOLDER}/index{_suffix(lang)}.md"] = dashboard_page(monitor, data, lang)
-        files[f"{FOLDER}/factsheet{_suffix(lang)}.md"] = factsheet_page(monitor, data, lang, site_url)
+        files[f"{FOLDER}/index{suffix(lang)}.md"] = dashboard_page(monitor, data, lang)
+        files[f"{FOLDER}/factsheet{suffix(lang)}.md"] = factsheet_page(monitor, data, lang, site_url)
     files[f"{FOLDER}/{CSV_FILE}"] = figures_csv(monitor, data)
     files[f"{FOLDER}/{JSON_FILE}"] = figures_json(monitor, data)
     return files

@@ -24,10 +24,10 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from tools.core import history
+from tools.core.escape import md_inline
 from tools.core.i18n import twin
 from tools.core.labels import format_date, label
 from tools.core.pages import CONCEPT_ENV, concept_pages
-from tools.core.text import md_escape
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 CSS = "assets/rs-testversie.css"
@@ -217,7 +217,7 @@ def classify_changes(
 
 
 def _link(entry: ChangedPage, lang: str) -> str:
-    title = md_escape(entry.title.get(lang) or entry.page)
+    title = md_inline(entry.title.get(lang) or entry.page)
     # The changes page is docs/redactie/wijzigingen(.en).md: pages are one folder up.
     return f"[{title}](../{entry.page})" if entry.exists else f"`docs/{entry.page}`"
 
