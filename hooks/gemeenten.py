@@ -12,8 +12,8 @@ from mkdocs.plugins import event_priority
 
 from hooks.build import ROOT, STATE, Order, inner_language_build
 from tools import build as site
-from tools.core.i18n import page_language
-from tools.core.labels import js_texts
+from tools.core.i18n import build_language, is_fallback, page_language, url_prefix
+from tools.core.labels import js_texts, label
 from tools.hulp.blocks import MARKER_RE, expand_markers
 from tools.hulp.render import fill_placeholders
 
@@ -26,7 +26,17 @@ def on_config(config):
 def on_env(env, config, files):
     # Issue 11: templates (overrides/) render the browser modules' texts from tools/core/labels.py.
     env.globals["rs_js_texts"] = js_texts
+    # One string table for the templates too, and the language decided here, not in Jinja.
+    env.globals["rs_label"] = label
+    env.globals["rs_lang"] = build_language(config)
+    env.globals["rs_url_prefix"] = url_prefix(build_language(config))
     return env
+
+
+def on_page_context(context, page, config, nav):
+    # overrides/main.html: a page of another language's build that shows the Dutch text says so
+    context["rs_fallback"] = is_fallback(page, config) and not page.meta.get("gegenereerd")
+    return context
 
 
 def on_pre_build(config):
