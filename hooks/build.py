@@ -82,7 +82,8 @@ class BuildState:
     measures: object | None = None
     preview: object | None = None
 
-    # What one language's pages add; a language built in another process (hooks/talen.py) hands it back.
+    # What one language's pages add; a language built in another process (hooks/talen.py) hands it back,
+    # and while serving hooks/talen.py `_remember_language` keeps it for the next Dutch-only rebuild.
     PAGE_FIELDS = ("sources", "output", "hashes", "warned", "not_found", "links")
 
     def forget_pages(self) -> None:

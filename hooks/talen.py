@@ -140,7 +140,12 @@ def on_post_build(config):
         return
     if STATE.serving:  # a full rebuild: remember what the other languages hand over, for the next edit
         STATE.serve_kept = None
-        STATE.serve_building = {"sources": set(STATE.sources), "output": len(STATE.output), "parts": []}
+        STATE.serve_building = {
+            "sources": set(STATE.sources),
+            "links": set(STATE.links),
+            "output": len(STATE.output),
+            "parts": [],
+        }
     if "pid" not in _child:
         return
     result = _join()
@@ -345,6 +350,7 @@ def _remember_language(config) -> None:
             "hashes": set(STATE.hashes),
             "warned": set(STATE.warned),
             "not_found": {lang: html for lang, html in STATE.not_found.items() if lang != default},
+            "links": {k: v for k, v in STATE.links.items() if k not in building["links"]},
         },
         "templates": dict(_templates),
         "search_entries": [e for part in building["parts"] for e in part],

@@ -63,6 +63,8 @@ def _wait_for(log: Path, count: int, timeout: float = 240) -> str:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         text = log.read_text(encoding="utf-8", errors="replace")
+        if "Traceback" in text or "error happened during the rebuild" in text:
+            raise AssertionError("mkdocs serve gaf een fout:\n" + text[-3000:])
         if text.count("Documentation built in") >= count:
             time.sleep(1.5)  # a second, unwanted rebuild would start within this time
             return log.read_text(encoding="utf-8", errors="replace")
