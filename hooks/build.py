@@ -58,6 +58,7 @@ class BuildState:
     swap: object | None = None
     check: object | None = None  # the `python -m tools check` process running beside the build
     check_json: str | None = None
+    late_check: object | None = None  # while serving: the previous rebuild's source gates, still reporting
     site_dir: Path | None = None  # where the default language is built (the site root)
     sources: dict = field(default_factory=dict)  # built page -> its source, for the link report
     output: list = field(default_factory=list)  # output-gate findings of every language
@@ -110,7 +111,7 @@ class BuildState:
         Inner language builds keep the state."""
         if inner_language_build(config):
             return
-        keep = {"command", "dirty", "swap", "check", "check_json", "measures", "preview"}
+        keep = {"command", "dirty", "swap", "check", "check_json", "late_check", "measures", "preview"}
         keep |= {"serve_snapshot", "serve_kept", "serve_building"}
         fresh = BuildState()
         for name in self.__dataclass_fields__:

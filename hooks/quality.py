@@ -189,9 +189,30 @@ def on_post_template(output_content, template_name, config):
 
 
 def _report(config) -> Report:
-    report = _collect_check()
+    if STATE.serving and STATE.check is not None and STATE.check.poll() is None:
+        # Serving: the rebuilt page is shown now; the source gates print their report when they are done.
+        _report_when_done(STATE.check, STATE.check_json)
+        STATE.check = STATE.check_json = None
+        report = Report()
+    else:
+        report = _collect_check()
     report.extend(STATE.output)
     return report
+
+
+def _report_when_done(proc, path: str) -> None:
+    import threading
+
+    STATE.late_check = proc  # the next rebuild stops it (_stop_running_check)
+
+    def wait() -> None:
+        report = _read_check(proc, path)
+        if proc.returncode is not None and proc.returncode < 0:
+            return  # stopped by a newer rebuild
+        print("Controle van de inhoud (klaar na het herbouwen):", file=sys.stderr)
+        report.emit(sys.stderr if report.blocking else sys.stdout, advisory=False)
+
+    threading.Thread(target=wait, name="rs-check-report", daemon=True).start()
 
 
 @event_priority(Order.REPORT)
@@ -257,16 +278,21 @@ def on_build_error(error):
 
 
 def _stop_running_check() -> None:
-    proc, STATE.check = STATE.check, None
-    if proc is not None and proc.poll() is None:
-        proc.kill()
-        proc.wait()
+    for proc in (STATE.check, STATE.late_check):
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    STATE.check = STATE.late_check = None
 
 
 def _collect_check() -> Report:
     """Wait for the source gates and turn their JSON report back into findings."""
     proc, path = STATE.check, STATE.check_json
     STATE.check = STATE.check_json = None
+    return _read_check(proc, path)
+
+
+def _read_check(proc, path) -> Report:
     if proc is None or path is None:
         return Report()
     _, stderr = proc.communicate()
