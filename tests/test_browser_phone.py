@@ -224,7 +224,7 @@ def test_axe_with_a_chosen_municipality(chromium, site_server, rel):
 
 def test_opening_times_give_nu_open_in_dutch_time(chromium, site_server):
     with phone(chromium, site_server) as page:
-        settle(page, site_server.url(""))
+        settle(page, site_server.url("hulp/drimmelen/"))  # a page with opening hours loads nu-open.js
         # Monday 1 December 2026, 10:00 in Amsterdam is 09:00 UTC.
         result = page.evaluate("""() => {
           const now = {day: 0, minute: 600};
