@@ -188,6 +188,65 @@ def _first_view_line(site: Path) -> str:
     )
 
 
+SERVE_PAGE = "geld"  # a Dutch page with an English twin
+
+
+def serve_rebuilds(repo: Path, env: dict, timeout: float = 180.0) -> tuple[float, float, float] | None:
+    """`mkdocs serve` on a copy: seconds of the first build, of the rebuild after a Dutch edit (only
+    the Dutch site) and after an English edit (every language), as MkDocs logs them."""
+    import re
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = repo / "serve-bench.log"
+    built = re.compile(r"Documentation built in ([0-9.]+) seconds")
+    with log.open("w", encoding="utf-8") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=repo,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+
+        def wait(count: int) -> list[float]:
+            end = time.monotonic() + timeout
+            while time.monotonic() < end:
+                times = [float(t) for t in built.findall(log.read_text(encoding="utf-8", errors="replace"))]
+                if len(times) >= count:
+                    time.sleep(1.0)
+                    return times
+                time.sleep(0.2)
+            raise TimeoutError
+
+        wait(1)
+        for name, line in ((f"{SERVE_PAGE}.md", "Een zin voor de meting."), (f"{SERVE_PAGE}.en.md", "A sentence to measure.")):
+            page = repo / "docs" / name
+            page.write_text(page.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+            times = wait(len(built.findall(log.read_text(encoding="utf-8", errors="replace"))) + 1)
+        return times[0], times[1], times[2]
+    except (TimeoutError, IndexError):
+        return None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def _serve_line(repo: Path, env: dict) -> str:
+    times = serve_rebuilds(repo, env)
+    if times is None:
+        return "serve      : GEMETEN NIET (mkdocs serve bouwde niet op tijd)"
+    first, dutch, every = times
+    ratio = dutch / every
+    return (
+        f"serve      : eerste bouw {first:.2f} s; na een Nederlandse wijziging {dutch:.2f} s, na een Engelse "
+        f"(alle talen) {every:.2f} s: {ratio:.2f} x  {'OK' if ratio <= 0.5 else 'TE TRAAG'} (doel ≤ 0.50)"
+    )
+
+
 def _verdict(name: str, seconds: float, mb: float | None) -> str:
     t_max, m_max = TARGETS[name]
     ok = seconds <= t_max and (m_max is None or mb is None or mb <= m_max)
@@ -218,6 +277,8 @@ def main(args=None) -> int:
             failed |= code != 0
             if code == 0:
                 print(_first_view_line(tmp / "site-regio"))
+        if only in (None, "serve"):
+            print(_serve_line(_copy_repo(tmp / "serve"), env))
         if only in (None, "check"):
             seconds, mb, code, out = _run([sys.executable, "-m", "tools", "check", "--alleen-fouten"], ROOT, env)
             print(
