@@ -20,13 +20,15 @@ page, a Dutch page without a twin, data, templates, code, mkdocs.yml) rebuilds e
 
 from __future__ import annotations
 
+import gzip
 import logging
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 import traceback
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mkdocs.exceptions import Abort, PluginError
@@ -138,14 +140,10 @@ def on_post_build(config):
     if _child.get("keep"):
         _reuse(config, _child.pop("keep"))
         return
-    if STATE.serving:  # a full rebuild: remember what the other languages hand over, for the next edit
+    if STATE.serving:  # a full rebuild: the other languages collect apart, as a child would, for the next edit
         STATE.serve_kept = None
-        STATE.serve_building = {
-            "sources": set(STATE.sources),
-            "links": set(STATE.links),
-            "output": len(STATE.output),
-            "parts": [],
-        }
+        STATE.serve_building = {"default": STATE.pages_part(), "entries": []}
+        STATE.forget_pages()
     if "pid" not in _child:
         return
     result = _join()
@@ -176,9 +174,6 @@ def _write_templates(config, templates: dict[str, str], join: bool = True) -> No
     """A sequential build writes the site-wide templates last in the last language. The i18n sitemap
     there lists the pages of every language; the child only has its own languages' pages, so its
     entries follow the parent's own, as in one sitemap of a sequential build."""
-    import gzip
-    from datetime import datetime
-
     from mkdocs import utils
 
     # MkDocs stamps the gzip with the newest page's update date, which is the build date.
@@ -318,43 +313,34 @@ def on_pre_build(config):
 
     def clean_but_languages(folder):  # MkDocs empties the site folder next; the other languages stay
         for entry in os.scandir(folder):
-            if entry.name not in keep:
-                clean_one(entry)
-
-    def clean_one(entry):
-        import shutil
-
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry.path)
-        else:
-            os.unlink(entry.path)
+            if entry.name in keep:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
 
     utils.clean_directory = clean_but_languages
     _child["clean"] = (utils, clean)
 
 
 def _remember_language(config) -> None:
-    """After one other language's build while serving: what it handed over (as the child would)."""
+    """After another language's build while serving: keep what it handed over (what a child would
+    return), then put the default language's part back in front, as in a sequential build."""
     building = STATE.serve_building
     if building is None:
         return
     search = next((p for n, p in config.plugins.items() if n in ("search", "material/search")), None)
     index = getattr(search, "search_index", None)
-    entries = list(getattr(index, "_entries", getattr(index, "entries", [])) or [])
-    building["parts"].append(entries)
-    default = languages(config)[0]
-    STATE.serve_kept = {
-        "state": {
-            "sources": {k: v for k, v in STATE.sources.items() if k not in building["sources"]},
-            "output": STATE.output[building["output"] :],
-            "hashes": set(STATE.hashes),
-            "warned": set(STATE.warned),
-            "not_found": {lang: html for lang, html in STATE.not_found.items() if lang != default},
-            "links": {k: v for k, v in STATE.links.items() if k not in building["links"]},
-        },
-        "templates": dict(_templates),
-        "search_entries": [e for part in building["parts"] for e in part],
-    }
+    building["entries"] += list(getattr(index, "_entries", getattr(index, "entries", [])) or [])
+    if languages(config)[1][-1] != config.plugins.get("i18n").current_language:
+        return  # more languages follow; they collect into the same part
+    part = STATE.pages_part()
+    STATE.serve_kept = {"state": part, "templates": dict(_templates), "search_entries": building["entries"]}
+    STATE.serve_building = None
+    STATE.forget_pages()
+    STATE.merge(building["default"])
+    STATE.merge(part)
 
 
 def _reuse(config, kept: dict) -> None:
