@@ -285,7 +285,9 @@ def _resolve(target: str, lang: str, targets: dict[str, str]) -> str | None:
 
 
 def run_checks(root: Path, strict_dates: bool = True, with_b1: bool = True) -> Report:
-    from tools.hulp.load import data_folder, load_cached
+    from tools.hulp.load import data_folder, load_cached, share_nodes
+
+    share_nodes()  # the loader and the data gates below read the same files
 
     root = Path(root)
     docs = root / "docs"

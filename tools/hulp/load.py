@@ -396,12 +396,22 @@ def _valid_age(value: str) -> bool:
     return bool(match) and (not match.group(2) or int(match.group(1)) < int(match.group(2)))
 
 
-_NODES: dict[str, tuple[str, yaml.Node]] = {}  # file -> (text, node): the check composes each file twice
+# file -> (text, node), only while `python -m tools check` runs: its loader and its editor gates read
+# every file, and the second reader takes the first one's tree. A build keeps no trees (100 MB nationally).
+_NODES: dict[str, tuple[str, yaml.Node]] | None = None
+
+
+def share_nodes() -> None:
+    global _NODES
+    if _NODES is None:
+        _NODES = {}
 
 
 def compose_text(text: str, key: str) -> yaml.Node:
-    """yaml.compose, remembered for the same text of the same file (the loader and the editor gates share it)."""
-    cached = _NODES.get(key)
+    """yaml.compose; with share_nodes(), the second reader of the same text of a file gets the tree."""
+    if _NODES is None:
+        return yaml.compose(text, Loader=_Loader)
+    cached = _NODES.pop(key, None)
     if cached is not None and cached[0] == text:
         return cached[1]
     node = yaml.compose(text, Loader=_Loader)
