@@ -7,13 +7,18 @@ from pathlib import Path
 
 import yaml
 
-from tools.core.assets import NEEDS, drop_unused_scripts
+from tools.core.assets import NEEDS, defer_bundle, drop_unused_scripts
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _scripts(html: str) -> set[str]:
     return set(re.findall(r'<script src="[^"]*?(assets/js/[a-z-]+\.js)"', html))
+
+
+def _at_first_use(html: str) -> list[str]:
+    loader = re.search(r'<script src="[^"]*assets/js/bundel-laden\.js" data-rs-bundel="([^"]+)" data-rs-ervoor="([^"]*)">', html)
+    return [loader.group(1), *loader.group(2).split()] if loader else []
 
 
 def test_a_page_without_markup_keeps_only_the_shared_modules():
@@ -36,7 +41,9 @@ def test_built_pages_load_what_they_use(built_site):
     topic = (built_site / "alimentatie" / "index.html").read_text(encoding="utf-8")
     tasks = (built_site / "wat-moet-ik-regelen" / "index.html").read_text(encoding="utf-8")
     plan = (built_site / "ons-plan-voor-de-kinderen" / "index.html").read_text(encoding="utf-8")
-    assert {"assets/js/hulpblok.js", "assets/js/zoeken.js", "assets/js/snelweg.js"} <= _scripts(topic)
+    assert {"assets/js/hulpblok.js", "assets/js/snelweg.js"} <= _scripts(topic)
+    assert "assets/js/zoeken.js" not in _scripts(topic)  # it comes with Material's bundle
+    assert _at_first_use(topic) == ["../assets/javascripts/" + _bundle_name(), "../assets/js/zoeken.js"]
     assert not {"assets/js/regelen.js", "assets/js/plan.js", "assets/js/gemeentepagina.js"} & _scripts(topic)
     assert "assets/js/regelen.js" in _scripts(tasks)
     assert "assets/js/plan.js" in _scripts(plan)
@@ -45,3 +52,37 @@ def test_built_pages_load_what_they_use(built_site):
         for module, markers in NEEDS.items():
             if any(m in html for m in markers):
                 assert module in _scripts(html), (page, module)
+
+
+def _bundle_name() -> str:
+    import material
+
+    js = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
+    return next(js.glob("bundle.*.min.js")).name
+
+
+def test_material_bundle_and_search_script_wait_for_the_loader():
+    page = (
+        '<p>x</p>\n      <script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>\n'
+        '        <script src="../assets/js/zoeken.js"></script>\n        <script src="../assets/js/core.js"></script>\n'
+    )
+    out = defer_bundle(page)
+    assert '<script src="../assets/javascripts/bundle' not in out
+    assert _scripts(out) == {"assets/js/bundel-laden.js", "assets/js/core.js"}
+    assert _at_first_use(out) == ["../assets/javascripts/bundle.a5f9d56c.min.js", "../assets/js/zoeken.js"]
+    assert out.index("bundel-laden.js") < out.index("core.js")  # the loader sits where the bundle was
+
+
+def test_a_page_without_the_search_script_keeps_its_bundle():
+    page = '<script src="assets/javascripts/bundle.a5f9d56c.min.js"></script>\n<p>x</p>'
+    assert defer_bundle(page) == page  # nothing half-deferred: then Material loads as it always does
+
+
+def test_every_built_page_defers_the_bundle(built_site):
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r'<script src="[^"]*javascripts/bundle\.', html), page
+        if "bundel-laden.js" in html:
+            for ref in _at_first_use(html):
+                base = built_site if ref.startswith("/") else page.parent  # the 404 page links from the root
+                assert (base / ref.split("?")[0].lstrip("/")).resolve().is_file(), (page, ref)

@@ -204,3 +204,28 @@ def test_search_index_loads_only_when_someone_searches(chromium, site_server):
     assert [u for u in requested if "search_index.json" in u]
     assert [u for u in requested if "/workers/search." in u]
     context.close()
+
+
+def test_material_bundle_loads_at_the_first_sign_of_use(chromium, site_server):
+    """A first view does not run Material's bundle (docs/assets/js/bundel-laden.js); the first scroll
+    loads it, and what it does then works: the back-to-top button appears when scrolling back up."""
+    context = new_context(chromium, viewport=PHONE, is_mobile=True, has_touch=True)
+    Guard(context, site_server.origin)
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_server.url("alimentatie/"))
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    bundle = [u for u in requested if "/javascripts/bundle." in u or u.endswith("/assets/js/zoeken.js")]
+    assert not bundle, bundle
+    assert page.locator("[data-rs-hulp] a, [data-rs-hulp] button").count()  # our components ran without it
+    page.mouse.wheel(0, 1500)
+    page.wait_for_function("() => !!window.component$", timeout=10000)  # Material's bundle started
+    assert [u for u in requested if "/javascripts/bundle." in u]
+    assert [u for u in requested if u.endswith("/assets/js/zoeken.js")]
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -400)
+    page.locator(".md-top").wait_for(state="visible", timeout=5000)
+    assert not [u for u in requested if "search_index.json" in u]  # the index still waits for a search
+    context.close()

@@ -1,4 +1,7 @@
-"""Which component scripts a page loads: only those whose markup it has (a smaller first view on a phone).
+"""Which scripts a page loads, and when: a smaller first view on a phone.
+
+Only the component scripts whose markup the page has, and Material's bundle not before the first
+sign of use (docs/assets/js/bundel-laden.js).
 
 Every script of `extra_javascript` is in every page's HTML (Material's template). A component module
 (docs/assets/js/<name>.js) only does something where its data-rs-... markup is, so a page without
@@ -32,3 +35,29 @@ def drop_unused_scripts(html: str) -> str:
         return ""
 
     return SCRIPT_RE.sub(keep, html)
+
+
+# Material's bundle and the scripts that must run right before it (zoeken.js wraps its search
+# worker). They load when the reader starts to use the page (docs/assets/js/bundel-laden.js).
+BUNDLE_RE = re.compile(r'[ \t]*<script src="((?:[^"]*/)?)assets/javascripts/bundle\.[0-9a-f]+\.min\.js"></script>\n?')
+BEFORE_BUNDLE = ("assets/js/zoeken.js",)
+LOADER = "assets/js/bundel-laden.js"
+
+
+def defer_bundle(html: str) -> str:
+    """The page with Material's bundle (and BEFORE_BUNDLE) started by the loader instead of at once.
+
+    A page without the bundle, or without one of BEFORE_BUNDLE, is returned as it is."""
+    bundle = BUNDLE_RE.search(html)
+    if not bundle:
+        return html
+    prefix = bundle.group(1)
+    before = [m for m in SCRIPT_RE.finditer(html) if m.group(1) in BEFORE_BUNDLE]
+    if len(before) != len(BEFORE_BUNDLE):
+        return html
+    src = bundle.group(0).strip()[len('<script src="') : -len('"></script>')]
+    ervoor = " ".join(prefix + m.group(1) for m in before)
+    loader = f'<script src="{prefix}{LOADER}" data-rs-bundel="{src}" data-rs-ervoor="{ervoor}"></script>\n'
+    for m in reversed(before):
+        html = html[: m.start()] + html[m.end() :]
+    return BUNDLE_RE.sub(lambda _: loader, html, count=1)
