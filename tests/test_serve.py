@@ -115,3 +115,28 @@ def test_serve_rebuilds_once_and_only_dutch_for_a_dutch_edit(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_compiled_templates_are_reused_until_their_source_changes():
+    """hooks/build.py CompiledTemplates: a rebuild reuses compiled templates, an edited one is new."""
+    import jinja2
+
+    from hooks.build import CompiledTemplates
+
+    cache = CompiledTemplates()
+    compiled: list[str] = []
+
+    class Counting(jinja2.Environment):
+        def _compile(self, source, filename):
+            compiled.append(filename)
+            return super()._compile(source, filename)
+
+    def render(source: str) -> str:
+        env = Counting(loader=jinja2.DictLoader({"t.html": source}), bytecode_cache=cache)
+        return env.get_template("t.html").render(x=1)
+
+    assert render("a {{ x }}") == "a 1"
+    assert render("a {{ x }}") == "a 1"  # a new environment, as every MkDocs build makes one
+    assert len(compiled) == 1
+    assert render("b {{ x }}") == "b 1"  # the edited template is compiled afresh
+    assert len(compiled) == 2
