@@ -41,6 +41,7 @@ TOP_FIELDS = {
 # A pattern is one or more words; a word may end in * ("begins with"). Letters, digits, ' and accents.
 WORD_RE = re.compile(r"^[a-z0-9\u00e0-\u00ff']+\*?$")
 MIN_PREFIX = 3  # "ge*" would match half the language
+ANY = "*"  # a pattern word that matches any one word: "maakt * kapot" fits "maakt mijn spullen kapot"
 MAX_TEXT = 80
 
 
@@ -208,14 +209,16 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                     r.error(item, fieldname, "Er staat een leeg zoekpatroon.", "Haal de lege regel weg.", rule="zoekpatroon")
                 continue
             words = tuple(value.lower().split())
-            bad = [w for w in words if not WORD_RE.match(w)]
+            # A lone * stands for any one word, only between two words ("maakt * kapot").
+            bad = [w for i, w in enumerate(words) if not (WORD_RE.match(w) or (w == ANY and 0 < i < len(words) - 1))]
             if bad:
                 r.error(
                     item,
                     fieldname,
                     f"Het zoekpatroon '{value}' kan niet: '{bad[0]}'.",
-                    "Gebruik alleen letters, cijfers en spaties. Een * mag alleen aan het eind van een woord "
-                    "en betekent 'begint met'. Geen andere tekens.",
+                    "Gebruik alleen letters, cijfers en spaties. Een * mag aan het eind van een woord "
+                    "en betekent 'begint met'. Een losse * tussen twee woorden staat voor één woord naar keuze "
+                    "('maakt * kapot'). Geen andere tekens.",
                     rule="zoekpatroon",
                 )
                 continue
@@ -229,7 +232,7 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                     rule="zoekpatroon",
                 )
                 continue
-            short = [w for w in words if w.endswith("*") and len(w) - 1 < MIN_PREFIX]
+            short = [w for w in words if w != ANY and w.endswith("*") and len(w) - 1 < MIN_PREFIX]
             if short:
                 r.error(
                     item,
@@ -540,7 +543,9 @@ def _head_ok(head: str) -> bool:
 def _word_matches(pattern: str, word: str) -> bool:
     """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
     'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more and not a
-    separable verb part ('aangeslagen' is not about hitting)."""
+    separable verb part ('aangeslagen' is not about hitting). A lone * matches any word."""
+    if pattern == ANY:
+        return True
     if pattern.endswith("*"):
         stem = pattern[:-1]
         if word.startswith(stem):

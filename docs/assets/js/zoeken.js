@@ -140,8 +140,9 @@
 
   /* Dutch puts the head of a compound last: "geweld" also matches "partnergeweld", and "mishandel*"
    * also "kindermishandeling". The part in front must be 3 letters or more and not a separable verb
-   * part ("aangeslagen" is not about hitting). */
+   * part ("aangeslagen" is not about hitting). A lone * matches any one word ("maakt * kapot"). */
   function wordMatches(pattern, word, particles) {
+    if (pattern === "*") return true;
     var headOk = function (head) { return head.length >= 3 && !(particles && particles[head]); };
     if (pattern.slice(-1) === "*") {
       var stem = pattern.slice(0, -1);
