@@ -287,6 +287,16 @@ def test_danger_in_own_words_shows_the_safety_page_first(searches, lang, query):
     assert plan.danger and searches[lang].pages(query)[:1] == [SAFETY[lang]], (query, plan.query)
 
 
+def test_a_key_word_of_the_vocabulary_weighs_more_in_a_long_question(searches):
+    """A word an editor gave a page on its own ("kinderen", "ex") counts more than the other words of a
+    long question (a short one as typed only); alone, a word keeps its usual weight."""
+    query = "wat kan ik doen als mijn ex de kinderen niet terugbrengt na het weekend"
+    words = searches["nl"].plan(query).query.split()
+    assert {"ex^12", "kinderen^12", "terugbrengt^4"} <= set(words) and "ex" not in words, words
+    assert searches["nl"].pages(query)[0] in ("na-de-scheiding/", "conflict/", "ouderschapsplan/")
+    assert searches["en"].plan("christmas").query == "christmas^4 christmas"
+
+
 def test_a_lone_star_in_a_pattern_is_any_one_word():
     from tools.content.vocabulary import _matches
 

@@ -397,6 +397,7 @@ TYPO_MIN = 5
 PART_MIN = 4
 HEAD_MIN = 6  # a compound's first part: a known word, or the known beginning of one if this long
 EXACT_BOOST = 4
+KEY_BOOST = 12  # a query word that is a one-word entry of the editors' vocabulary (rules "kern")
 # A pattern of several words also matches with a few small words in between ("valt lastig" in
 # "valt mij steeds lastig"): stop words or these, at most MAX_GAP in a row.
 MAX_GAP = 3
@@ -611,7 +612,13 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     ]
     parts = []
     unique = list(dict.fromkeys(terms))
+    key_words = set(rules.get("kern", []))
     for i, term in enumerate(unique):
+        # A long question matches many pages on its side words ("kids", "separation" in the editors'
+        # phrases); a word an editor gave a page on its own ("christmas") names the topic: it counts more.
+        if term in key_words and len(unique) > 1:
+            parts.extend([f"{term}^{KEY_BOOST}"] + ([term] if len(term) > 3 else []))  # short: as typed only
+            continue
         # Material makes every word a prefix ("mis" finds "mishandeling", "huis" finds "huiselijk").
         # Short words count only as typed (the last one stays a prefix: it may still be typed);
         # longer words count as typed more than as a beginning.
