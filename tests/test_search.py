@@ -254,6 +254,7 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "my neighbour helps with childcare"),
         ("en", "my son is sad since the divorce"),
         ("en", "my daughter checks in with her dad every night"),
+        ("en", "my ex won't let me see the kids"),  # contact refused: the conflict page, not danger
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
@@ -272,12 +273,15 @@ DANGER_IN_OWN_WORDS = [
     ("nl", "mijn man kijkt stiekem in mijn telefoon"),
     ("nl", "hij neemt mijn bankpas af"),
     ("nl", "mijn ex staat elke avond voor de deur"),
+    ("nl", "mijn zoon van 17 is gewelddadig"),
+    ("nl", "mijn stiefvader raakt me aan"),
     ("en", "I hear banging and screaming upstairs"),
     ("en", "my neighbours are fighting all the time and I am worried about her"),
     ("en", "my teenager smashes things and hits me"),
     ("en", "he breaks my phone when he is angry"),
     ("en", "my boyfriend goes through my phone"),
     ("en", "my ex keeps calling me"),
+    ("en", "my stepdad touches me"),
 ]
 
 
