@@ -275,6 +275,11 @@ DANGER_IN_OWN_WORDS = [
     ("nl", "mijn ex staat elke avond voor de deur"),
     ("nl", "mijn zoon van 17 is gewelddadig"),
     ("nl", "mijn stiefvader raakt me aan"),
+    ("nl", "hij heeft de deur ingetrapt"),
+    ("nl", "ik mag van hem niet werken"),
+    ("nl", "mama huilt omdat papa haar pijn doet"),
+    ("nl", "mijn volwassen zoon pakt mijn geld af"),
+    ("nl", "mijn ex staat steeds bij mijn werk"),
     ("en", "I hear banging and screaming upstairs"),
     ("en", "my neighbours are fighting all the time and I am worried about her"),
     ("en", "my teenager smashes things and hits me"),
@@ -282,6 +287,10 @@ DANGER_IN_OWN_WORDS = [
     ("en", "my boyfriend goes through my phone"),
     ("en", "my ex keeps calling me"),
     ("en", "my stepdad touches me"),
+    ("en", "dad hurts mum"),
+    ("en", "my adult son takes my money"),
+    ("en", "he controls all the money"),
+    ("en", "he won't let me work"),
 ]
 
 
