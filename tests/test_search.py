@@ -310,6 +310,19 @@ def test_a_key_word_of_the_vocabulary_weighs_more_in_a_long_question(searches):
     assert searches["en"].plan("christmas").query == "christmas^4 christmas"
 
 
+@pytest.mark.parametrize(
+    "lang,query,child",
+    [
+        ("nl", "ik mis papa", True),
+        ("nl", "hoe vertel ik de kinderen dat papa een nieuwe vriendin heeft", False),  # a parent says "papa" too
+        ("en", "my dad moved out", True),
+        ("en", "how do I tell my kids that their dad has moved out", False),
+    ],
+)
+def test_a_parent_saying_papa_is_no_child(searches, lang, query, child):
+    assert ("zzpgroepjongeren^" in searches[lang].plan(query).query) == child
+
+
 def test_a_lone_star_in_a_pattern_is_any_one_word():
     from tools.content.vocabulary import _matches
 
@@ -435,6 +448,7 @@ def test_a_good_entry_is_read(tmp_path):
         ("doelgroepen:\n  - paginas: profesionals*\n    nl: [leerling]\n", 2, ["Geen enkele pagina", "jongeren*"]),
         ("doelgroepen:\n  - paginas: jongeren*\n    boven_gevaar: misschien\n    nl: [papa]\n", 3, ["ja of nee"]),
         ("doelgroepen:\n  - nl: [papa]\n", 2, ["pagina"]),
+        ("doelgroepen:\n  - paginas: jongeren*\n    nl: [papa]\n    behalve:\n      nl: [ik]\n", 5, ["bijna elke"]),
         ("gevaar_samen:\n  - pagina: veiligheidd\n    wie: {nl: [hij]}\n    wat: {nl: [gooit]}\n", 2, ["bestaat niet"]),
         ("gevaar_samen:\n  - pagina: veiligheid\n    wie: {nl: [hij]}\n    wat: {nl: [ge*]}\n", 4, ["te veel woorden"]),
     ],

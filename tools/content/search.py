@@ -99,7 +99,12 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never if n.page and n.words.get(lang)]
     ignore = sorted({w for n in vocab.never if not n.page for w in n.words.get(lang, ())})
     groups = [
-        {"marker": a.marker, "boven_gevaar": a.above_danger, "patronen": [list(p) for p in a.patterns.get(lang, ())]}
+        {
+            "marker": a.marker,
+            "boven_gevaar": a.above_danger,
+            "patronen": [list(p) for p in a.patterns.get(lang, ())],
+            "behalve": [list(p) for p in a.unless.get(lang, ())],
+        }
         for a in vocab.audiences
         if a.patterns.get(lang)
     ]

@@ -63,6 +63,8 @@ class Audience:
     patterns: dict[str, tuple[tuple[str, ...], ...]]
     above_danger: bool = False
     line: int = 0
+    # Words that show someone else is asking: "papa" from a parent who says "de kinderen" is no child.
+    unless: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @property
     def marker(self) -> str:
@@ -303,11 +305,15 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
 
     for i, item in enumerate(r.sequence(top.get("doelgroepen"), "doelgroepen")):
         name = f"doelgroepen[{i + 1}]"
-        m = r.mapping(item, name, {"paginas": True, "boven_gevaar": False, "nl": False, "en": False})
+        m = r.mapping(item, name, {"paginas": True, "boven_gevaar": False, "behalve": False, "nl": False, "en": False})
         if m is None:
             continue
         target = r.scalar(m.get("paginas"), f"{name}.paginas")
         pats = {lang: patterns(m.get(lang), f"{name}.{lang}", bet=True) for lang in LANGS}
+        unless_langs = (
+            (r.mapping(m.get("behalve"), f"{name}.behalve", {"nl": False, "en": False}) or {}) if "behalve" in m else {}
+        )
+        unless = {lang: patterns(unless_langs.get(lang), f"{name}.behalve.{lang}", bet=True) for lang in LANGS}
         if target is None:
             continue
         pattern = target.strip().strip("/")
@@ -321,9 +327,8 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                 rule="zoekwoorden",
             )
             continue
-        vocab.audiences.append(
-            Audience(pattern, pats, r.boolean(m.get("boven_gevaar"), f"{name}.boven_gevaar", False), item.start_mark.line + 1)
-        )
+        above = r.boolean(m.get("boven_gevaar"), f"{name}.boven_gevaar", False)
+        vocab.audiences.append(Audience(pattern, pats, above, item.start_mark.line + 1, unless))
 
     for i, item in enumerate(r.sequence(top.get("nooit"), "nooit")):
         m = r.mapping(item, f"nooit[{i + 1}]", {"pagina": False, "nl": False, "en": False})
@@ -602,7 +607,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
         if bet["pagina"] not in bets and found(bet["patronen"]):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
-    groups = [g for g in rules.get("groepen", []) if found(g["patronen"])]
+    groups = [g for g in rules.get("groepen", []) if found(g["patronen"]) and not found(g.get("behalve", []))]
     # A professional asking ("leerling", "meldcode"): their pages above the safety page.
     above = any(g.get("boven_gevaar") for g in groups)
     excluded = [

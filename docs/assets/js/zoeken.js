@@ -209,7 +209,8 @@
         danger = danger || !!bet.gevaar;
       }
     });
-    var groups = (rules.groepen || []).filter(function (g) { return found(g.patronen); });
+    /* "behalve": words that show someone else asks ("de kinderen": a parent who says "papa"). */
+    var groups = (rules.groepen || []).filter(function (g) { return found(g.patronen) && !found(g.behalve || []); });
     /* A professional asking ("leerling", "meldcode"): their pages above the safety page. */
     var above = groups.some(function (g) { return g.boven_gevaar; }) ? 1 : 0;
     var excluded = (rules.nooit || []).filter(function (rule) {
