@@ -280,6 +280,7 @@ DANGER_IN_OWN_WORDS = [
     ("nl", "mama huilt omdat papa haar pijn doet"),
     ("nl", "mijn volwassen zoon pakt mijn geld af"),
     ("nl", "mijn ex staat steeds bij mijn werk"),
+    ("nl", "de vriend van mama is eng"),
     ("en", "I hear banging and screaming upstairs"),
     ("en", "my neighbours are fighting all the time and I am worried about her"),
     ("en", "my teenager smashes things and hits me"),
@@ -291,6 +292,7 @@ DANGER_IN_OWN_WORDS = [
     ("en", "my adult son takes my money"),
     ("en", "he controls all the money"),
     ("en", "he won't let me work"),
+    ("en", "mum's boyfriend is scary"),
 ]
 
 
