@@ -11,7 +11,19 @@ from __future__ import annotations
 
 import pytest
 from browser import DESKTOP, PHONE, Guard, csp_violations, format_violations, new_context, run_axe
-from test_search import MEASURED, SAFETY, SECTIONS, TARGET_FIRST, TARGET_TOP, TOP, UNSEEN, SiteSearch, cases, report
+from test_search import (
+    DANGER_IN_OWN_WORDS,
+    MEASURED,
+    SAFETY,
+    SECTIONS,
+    TARGET_FIRST,
+    TARGET_TOP,
+    TOP,
+    UNSEEN,
+    SiteSearch,
+    cases,
+    report,
+)
 
 
 @pytest.mark.parametrize(
@@ -105,6 +117,7 @@ def test_browser_plans_queries_as_python_does(chromium, site_server, python_sear
     try:
         queries = [q for section in MEASURED + UNSEEN for q, _, _ in cases(section, lang)]
         queries += ["kinderalimentatiebedrag", "omgangsregelingen", "", "   ", "ex:* ^2 -", "Oosterhoud!"]
+        queries += [q for query_lang, q in DANGER_IN_OWN_WORDS if query_lang == lang]  # a lone * in patterns
         differ = []
         for q in queries:
             js = box.plan(q)

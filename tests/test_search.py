@@ -13,8 +13,12 @@ used while tuning), `controle` (held out: written with the others, checked only 
 `proef` (written after tuning to find gaps), `extern` (phrasings from third-party pages), `extern2`
 (session 2: sources not used before, measured before tuning, then tuned on with word families and
 mechanisms only), `extern3`, `extern4`, `extern5` (each from fresh sources, measured once as the
-unseen estimate, see its commit, then worked on with word families and mechanisms) and `extern6`
-(UNSEEN: the newest set, printed and never asserted). The `extern*` sets in MEASURED are printed
+unseen estimate, see its commit, then worked on with word families and mechanisms), `extern6`
+(measured once as unseen at 77 % first / 83 % top 3 / danger first 6 of 9, then worked on in
+session 3 with general mechanisms: witnesses, destroying things, control, a lone * in patterns)
+and `extern7-tuning` (session 3: written from real phrasings for each failure class while tuning;
+seen and tuned on, so it is no estimate). UNSEEN holds a set nobody tuned on (none in the
+repository now; a fresh one is measured from outside). The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
 Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
 safety page first. The figures are printed (pytest -s, or see the test's output).
@@ -48,10 +52,12 @@ MEASURED = SECTIONS + (
     "extern3",
     "extern4",
     "extern5",
+    "extern6",  # measured once as unseen at 77/83 %, danger first 6 of 9, then worked on (session 3)
+    "extern7-tuning",  # session 3: written for the failure classes of extern6, seen and tuned on
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
-UNSEEN = ("extern6",)
+UNSEEN: tuple[str, ...] = ()
 
 
 def dutch_stop_words() -> list[str]:
@@ -235,10 +241,98 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "I made a parenting plan"),
         ("en", "pushed for time"),
         ("en", "he is angry about child support"),
+        # session 3: witnesses, children, destroying things; none of these is about danger
+        ("nl", "ruzie met de buren over de schutting"),
+        ("nl", "wat zeg ik tegen de buren over de scheiding"),
+        ("nl", "de buren passen op de kinderen"),
+        ("nl", "mijn moeder is kapot van de scheiding"),
+        ("nl", "mijn zoon wil niet naar zijn vader"),
+        ("nl", "mijn dochter huilt veel sinds de scheiding"),
+        ("nl", "mijn kind heeft pijn in zijn buik van de stress"),
+        ("nl", "mijn ex maakt de afspraken niet"),
+        ("en", "my ex broke my heart"),
+        ("en", "my neighbour helps with childcare"),
+        ("en", "my son is sad since the divorce"),
+        ("en", "my daughter checks in with her dad every night"),
+        ("en", "my ex won't let me see the kids"),  # contact refused: the conflict page, not danger
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
     assert not searches[lang].plan(query).danger
+
+
+# Danger told by a witness, by a parent hurt by their child, or in the words of destroying things,
+# threats and control (session 3). Also compared with zoeken.js in tests/test_browser_search.py.
+DANGER_IN_OWN_WORDS = [
+    ("nl", "ik hoor gegil bij de buren"),
+    ("nl", "de buurvrouw roept om hulp"),
+    ("nl", "ik hoor de buren ruzie maken en dan een klap"),
+    ("nl", "mijn puber slaat de boel kapot"),
+    ("nl", "mijn stiefzoon bedreigt mij"),
+    ("nl", "hij maakt al mijn spullen kapot"),
+    ("nl", "mijn man kijkt stiekem in mijn telefoon"),
+    ("nl", "hij neemt mijn bankpas af"),
+    ("nl", "mijn ex staat elke avond voor de deur"),
+    ("nl", "mijn zoon van 17 is gewelddadig"),
+    ("nl", "mijn stiefvader raakt me aan"),
+    ("nl", "hij heeft de deur ingetrapt"),
+    ("nl", "ik mag van hem niet werken"),
+    ("nl", "mama huilt omdat papa haar pijn doet"),
+    ("nl", "mijn volwassen zoon pakt mijn geld af"),
+    ("nl", "mijn ex staat steeds bij mijn werk"),
+    ("nl", "de vriend van mama is eng"),
+    ("en", "I hear banging and screaming upstairs"),
+    ("en", "my neighbours are fighting all the time and I am worried about her"),
+    ("en", "my teenager smashes things and hits me"),
+    ("en", "he breaks my phone when he is angry"),
+    ("en", "my boyfriend goes through my phone"),
+    ("en", "my ex keeps calling me"),
+    ("en", "my stepdad touches me"),
+    ("en", "dad hurts mum"),
+    ("en", "my adult son takes my money"),
+    ("en", "he controls all the money"),
+    ("en", "he won't let me work"),
+    ("en", "mum's boyfriend is scary"),
+]
+
+
+@pytest.mark.parametrize("lang,query", DANGER_IN_OWN_WORDS)
+def test_danger_in_own_words_shows_the_safety_page_first(searches, lang, query):
+    plan = searches[lang].plan(query)
+    assert plan.danger and searches[lang].pages(query)[:1] == [SAFETY[lang]], (query, plan.query)
+
+
+def test_a_key_word_of_the_vocabulary_weighs_more_in_a_long_question(searches):
+    """A word an editor gave a page on its own ("kinderen", "ex") counts more than the other words of a
+    long question (a short one as typed only); alone, a word keeps its usual weight."""
+    query = "wat kan ik doen als mijn ex de kinderen niet terugbrengt na het weekend"
+    words = searches["nl"].plan(query).query.split()
+    assert {"ex^12", "kinderen^12", "terugbrengt^4"} <= set(words) and "ex" not in words, words
+    assert searches["nl"].pages(query)[0] in ("na-de-scheiding/", "conflict/", "ouderschapsplan/")
+    assert searches["en"].plan("christmas").query == "christmas^4 christmas"
+
+
+@pytest.mark.parametrize(
+    "lang,query,child",
+    [
+        ("nl", "ik mis papa", True),
+        ("nl", "hoe vertel ik de kinderen dat papa een nieuwe vriendin heeft", False),  # a parent says "papa" too
+        ("en", "my dad moved out", True),
+        ("en", "how do I tell my kids that their dad has moved out", False),
+    ],
+)
+def test_a_parent_saying_papa_is_no_child(searches, lang, query, child):
+    assert ("zzpgroepjongeren^" in searches[lang].plan(query).query) == child
+
+
+def test_a_lone_star_in_a_pattern_is_any_one_word():
+    from tools.content.vocabulary import _matches
+
+    pattern = ("maakt", "*", "kapot")
+    assert _matches(pattern, "hij maakt mijn spullen kapot".split(), frozenset({"hij", "mijn"}))
+    assert _matches(pattern, "maakt alles kapot".split())
+    assert not _matches(pattern, "maakt kapot".split())  # the * is one word, not none
+    assert not _matches(pattern, "maakt mooie nieuwe spullen kapot".split())  # nor two
 
 
 @pytest.mark.parametrize(
@@ -342,6 +436,8 @@ def test_a_good_entry_is_read(tmp_path):
         ("paginas:\n  veiligheidd:\n    nl: [geslagen]\n", 2, ["bestaat niet", "Bedoel je 'veiligheid'"]),
         ('voorrang:\n  - pagina: veiligheid\n    nl: [geslagen, "sla(an|at)"]\n', 3, ["kan niet", "letters"]),
         ("voorrang:\n  - pagina: veiligheid\n    nl: [ge*]\n", 3, ["te veel woorden", "3 letters"]),
+        ('voorrang:\n  - pagina: veiligheid\n    nl: ["* kapot"]\n', 3, ["kan niet", "losse *"]),  # a lone * only between words
+        ('voorrang:\n  - pagina: veiligheid\n    nl: ["maakt *"]\n', 3, ["kan niet", "losse *"]),
         ('voorrang:\n  - pagina: veiligheid\n    nl: ["*slaan"]\n', 3, ["kan niet"]),
         ("voorrang:\n  - pagina: veiligheid\n    gevaar: misschien\n    nl: [slaan]\n", 3, ["ja of nee"]),
         ("voorrang:\n  - paginaa: veiligheid\n", 2, ["Onbekend veld", "Bedoel je 'pagina'"]),
@@ -354,6 +450,7 @@ def test_a_good_entry_is_read(tmp_path):
         ("doelgroepen:\n  - paginas: profesionals*\n    nl: [leerling]\n", 2, ["Geen enkele pagina", "jongeren*"]),
         ("doelgroepen:\n  - paginas: jongeren*\n    boven_gevaar: misschien\n    nl: [papa]\n", 3, ["ja of nee"]),
         ("doelgroepen:\n  - nl: [papa]\n", 2, ["pagina"]),
+        ("doelgroepen:\n  - paginas: jongeren*\n    nl: [papa]\n    behalve:\n      nl: [ik]\n", 5, ["bijna elke"]),
         ("gevaar_samen:\n  - pagina: veiligheidd\n    wie: {nl: [hij]}\n    wat: {nl: [gooit]}\n", 2, ["bestaat niet"]),
         ("gevaar_samen:\n  - pagina: veiligheid\n    wie: {nl: [hij]}\n    wat: {nl: [ge*]}\n", 4, ["te veel woorden"]),
     ],

@@ -12,7 +12,8 @@ language in the root index; `point_to_language_root` makes the pages of a langua
 - every page and its sections get a marker token (tools/search_vocab.marker) that best bets and
   exclusions address, a marker per audience whose pages it belongs to (`doelgroepen`), and a weight
   (topic pages above generated pages and the overview);
-- `config.rs_zoeken` carries the best bets, exclusions and ignored words for docs/assets/js/zoeken.js.
+- `config.rs_zoeken` carries the best bets, exclusions and ignored words for docs/assets/js/zoeken.js,
+  and the vocabulary's one-word entries (`kern`), which weigh more in a query of several words.
 """
 
 from __future__ import annotations
@@ -98,7 +99,12 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never if n.page and n.words.get(lang)]
     ignore = sorted({w for n in vocab.never if not n.page for w in n.words.get(lang, ())})
     groups = [
-        {"marker": a.marker, "boven_gevaar": a.above_danger, "patronen": [list(p) for p in a.patterns.get(lang, ())]}
+        {
+            "marker": a.marker,
+            "boven_gevaar": a.above_danger,
+            "patronen": [list(p) for p in a.patterns.get(lang, ())],
+            "behalve": [list(p) for p in a.unless.get(lang, ())],
+        }
         for a in vocab.audiences
         if a.patterns.get(lang)
     ]
@@ -107,8 +113,11 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         for d in vocab.pairs
         if d.who.get(lang) and d.what.get(lang)
     ]
+    # The one-word entries of the vocabulary: the words that name a page's topic (see plan_query).
+    key_words = sorted({w.strip().lower() for page in vocab.words.values() for w in page.get(lang, []) if len(w.split()) == 1})
     return {
         "samen": pairs,
+        "kern": key_words,
         "voorrang": out_bets,
         "groepen": groups,
         "nooit": never,

@@ -41,6 +41,7 @@ TOP_FIELDS = {
 # A pattern is one or more words; a word may end in * ("begins with"). Letters, digits, ' and accents.
 WORD_RE = re.compile(r"^[a-z0-9\u00e0-\u00ff']+\*?$")
 MIN_PREFIX = 3  # "ge*" would match half the language
+ANY = "*"  # a pattern word that matches any one word: "maakt * kapot" fits "maakt mijn spullen kapot"
 MAX_TEXT = 80
 
 
@@ -62,6 +63,8 @@ class Audience:
     patterns: dict[str, tuple[tuple[str, ...], ...]]
     above_danger: bool = False
     line: int = 0
+    # Words that show someone else is asking: "papa" from a parent who says "de kinderen" is no child.
+    unless: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @property
     def marker(self) -> str:
@@ -208,14 +211,16 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                     r.error(item, fieldname, "Er staat een leeg zoekpatroon.", "Haal de lege regel weg.", rule="zoekpatroon")
                 continue
             words = tuple(value.lower().split())
-            bad = [w for w in words if not WORD_RE.match(w)]
+            # A lone * stands for any one word, only between two words ("maakt * kapot").
+            bad = [w for i, w in enumerate(words) if not (WORD_RE.match(w) or (w == ANY and 0 < i < len(words) - 1))]
             if bad:
                 r.error(
                     item,
                     fieldname,
                     f"Het zoekpatroon '{value}' kan niet: '{bad[0]}'.",
-                    "Gebruik alleen letters, cijfers en spaties. Een * mag alleen aan het eind van een woord "
-                    "en betekent 'begint met'. Geen andere tekens.",
+                    "Gebruik alleen letters, cijfers en spaties. Een * mag aan het eind van een woord "
+                    "en betekent 'begint met'. Een losse * tussen twee woorden staat voor één woord naar keuze "
+                    "('maakt * kapot'). Geen andere tekens.",
                     rule="zoekpatroon",
                 )
                 continue
@@ -229,7 +234,7 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                     rule="zoekpatroon",
                 )
                 continue
-            short = [w for w in words if w.endswith("*") and len(w) - 1 < MIN_PREFIX]
+            short = [w for w in words if w != ANY and w.endswith("*") and len(w) - 1 < MIN_PREFIX]
             if short:
                 r.error(
                     item,
@@ -300,11 +305,15 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
 
     for i, item in enumerate(r.sequence(top.get("doelgroepen"), "doelgroepen")):
         name = f"doelgroepen[{i + 1}]"
-        m = r.mapping(item, name, {"paginas": True, "boven_gevaar": False, "nl": False, "en": False})
+        m = r.mapping(item, name, {"paginas": True, "boven_gevaar": False, "behalve": False, "nl": False, "en": False})
         if m is None:
             continue
         target = r.scalar(m.get("paginas"), f"{name}.paginas")
         pats = {lang: patterns(m.get(lang), f"{name}.{lang}", bet=True) for lang in LANGS}
+        unless_langs = (
+            (r.mapping(m.get("behalve"), f"{name}.behalve", {"nl": False, "en": False}) or {}) if "behalve" in m else {}
+        )
+        unless = {lang: patterns(unless_langs.get(lang), f"{name}.behalve.{lang}", bet=True) for lang in LANGS}
         if target is None:
             continue
         pattern = target.strip().strip("/")
@@ -318,9 +327,8 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                 rule="zoekwoorden",
             )
             continue
-        vocab.audiences.append(
-            Audience(pattern, pats, r.boolean(m.get("boven_gevaar"), f"{name}.boven_gevaar", False), item.start_mark.line + 1)
-        )
+        above = r.boolean(m.get("boven_gevaar"), f"{name}.boven_gevaar", False)
+        vocab.audiences.append(Audience(pattern, pats, above, item.start_mark.line + 1, unless))
 
     for i, item in enumerate(r.sequence(top.get("nooit"), "nooit")):
         m = r.mapping(item, f"nooit[{i + 1}]", {"pagina": False, "nl": False, "en": False})
@@ -394,6 +402,7 @@ TYPO_MIN = 5
 PART_MIN = 4
 HEAD_MIN = 6  # a compound's first part: a known word, or the known beginning of one if this long
 EXACT_BOOST = 4
+KEY_BOOST = 12  # a query word that is a one-word entry of the editors' vocabulary (rules "kern")
 # A pattern of several words also matches with a few small words in between ("valt lastig" in
 # "valt mij steeds lastig"): stop words or these, at most MAX_GAP in a row.
 MAX_GAP = 3
@@ -540,7 +549,9 @@ def _head_ok(head: str) -> bool:
 def _word_matches(pattern: str, word: str) -> bool:
     """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
     'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more and not a
-    separable verb part ('aangeslagen' is not about hitting)."""
+    separable verb part ('aangeslagen' is not about hitting). A lone * matches any word."""
+    if pattern == ANY:
+        return True
     if pattern.endswith("*"):
         stem = pattern[:-1]
         if word.startswith(stem):
@@ -596,7 +607,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
         if bet["pagina"] not in bets and found(bet["patronen"]):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
-    groups = [g for g in rules.get("groepen", []) if found(g["patronen"])]
+    groups = [g for g in rules.get("groepen", []) if found(g["patronen"]) and not found(g.get("behalve", []))]
     # A professional asking ("leerling", "meldcode"): their pages above the safety page.
     above = any(g.get("boven_gevaar") for g in groups)
     excluded = [
@@ -606,7 +617,13 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     ]
     parts = []
     unique = list(dict.fromkeys(terms))
+    key_words = set(rules.get("kern", []))
     for i, term in enumerate(unique):
+        # A long question matches many pages on its side words ("kids", "separation" in the editors'
+        # phrases); a word an editor gave a page on its own ("christmas") names the topic: it counts more.
+        if term in key_words and len(unique) > 1:
+            parts.extend([f"{term}^{KEY_BOOST}"] + ([term] if len(term) > 3 else []))  # short: as typed only
+            continue
         # Material makes every word a prefix ("mis" finds "mishandeling", "huis" finds "huiselijk").
         # Short words count only as typed (the last one stays a prefix: it may still be typed);
         # longer words count as typed more than as a beginning.

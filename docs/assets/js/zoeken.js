@@ -13,6 +13,7 @@
 
   var SETUP = 0, QUERY = 2;
   var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 6, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
+  var KEY_BOOST = 12;  /* a query word that is a one-word entry of the editors' vocabulary (rules.kern) */
   var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
   var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
   var SUFFIXES = ["'s", "ing", "ed", "en", "es", "s", "e", "n"];
@@ -140,8 +141,9 @@
 
   /* Dutch puts the head of a compound last: "geweld" also matches "partnergeweld", and "mishandel*"
    * also "kindermishandeling". The part in front must be 3 letters or more and not a separable verb
-   * part ("aangeslagen" is not about hitting). */
+   * part ("aangeslagen" is not about hitting). A lone * matches any one word ("maakt * kapot"). */
   function wordMatches(pattern, word, particles) {
+    if (pattern === "*") return true;
     var headOk = function (head) { return head.length >= 3 && !(particles && particles[head]); };
     if (pattern.slice(-1) === "*") {
       var stem = pattern.slice(0, -1);
@@ -207,7 +209,8 @@
         danger = danger || !!bet.gevaar;
       }
     });
-    var groups = (rules.groepen || []).filter(function (g) { return found(g.patronen); });
+    /* "behalve": words that show someone else asks ("de kinderen": a parent who says "papa"). */
+    var groups = (rules.groepen || []).filter(function (g) { return found(g.patronen) && !found(g.behalve || []); });
     /* A professional asking ("leerling", "meldcode"): their pages above the safety page. */
     var above = groups.some(function (g) { return g.boven_gevaar; }) ? 1 : 0;
     var excluded = (rules.nooit || []).filter(function (rule) {
@@ -218,9 +221,14 @@
     /* Material makes every word a prefix ("mis" finds "mishandeling", "huis" finds "huiselijk").
      * Short words count only as typed (the last one stays a prefix: it may still be typed);
      * longer words count as typed more than as a beginning. */
-    var parts = [], list = unique(terms);
+    var parts = [], list = unique(terms), keyWords = setOf(rules.kern);
     list.forEach(function (t, i) {
-      if (t.length <= 2 || (t.length === 3 && i < list.length - 1)) parts.push(t + "^1");
+      /* A long question matches many pages on side words ("kids", "separation" in the editors'
+       * phrases); a word an editor gave a page on its own ("christmas") names the topic: it counts more. */
+      if (keyWords[t] && list.length > 1) {
+        parts.push(t + "^" + KEY_BOOST);
+        if (t.length > 3) parts.push(t);  /* short: as typed only */
+      } else if (t.length <= 2 || (t.length === 3 && i < list.length - 1)) parts.push(t + "^1");
       else parts.push(t + "^" + EXACT_BOOST, t);
     });
     bets.slice(0, 3).forEach(function (page, rank) { parts.push(marker(page) + "^" + BET_BOOSTS[rank + above]); });
