@@ -6,6 +6,7 @@ All logic lives in tools/; this file only connects it to MkDocs events.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -17,13 +18,21 @@ from tools.core.labels import js_texts, label
 from tools.hulp.blocks import MARKER_RE, expand_markers
 from tools.hulp.render import fill_placeholders
 
+if TYPE_CHECKING:
+    import jinja2
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
-def on_config(config):
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
     site.exclude_concepts(config)
     return config
 
 
-def on_env(env, config, files):
+def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment | None:
     # Issue 11: templates (overrides/) render the browser modules' texts from tools/core/labels.py.
     env.globals["rs_js_texts"] = js_texts
     # One string table for the templates too, and the language decided here, not in Jinja.
@@ -33,13 +42,13 @@ def on_env(env, config, files):
     return env
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext | None:
     # overrides/main.html: a page of another language's build that shows the Dutch text says so
     context["rs_fallback"] = is_fallback(page, config) and not page.meta.get("gegenereerd")
     return context
 
 
-def on_pre_build(config):
+def on_pre_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config):
         return  # the other languages of the same build: everything is generated already
     try:
@@ -49,7 +58,7 @@ def on_pre_build(config):
     STATE.dataset()
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     data = STATE.dataset()
     src = page.file.src_uri
     lang = page_language(page)
@@ -64,7 +73,9 @@ def on_page_markdown(markdown, page, config, files):
 
 
 @event_priority(Order.FILL_CARDS)  # after hooks/security.py: the cards are escaped data with rel set already,
-def on_post_page(output, page, config):  # so nothing needs to rescan them (national scale)
+def on_post_page(
+    output: str, *, page: Page, config: MkDocsConfig
+) -> str | None:  # so nothing needs to rescan them (national scale)
     if page.meta.get("gemeente"):
         return fill_placeholders(output, STATE.dataset())
     return output

@@ -9,6 +9,8 @@ in <head>. With both off, pages are unchanged apart from the privacy text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -17,8 +19,13 @@ from tools.core.i18n import build_language, page_language, url_prefix
 from tools.security import measures
 from tools.security import policy as security
 
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
-def on_config(config):
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
     try:
         m = measures.from_extra(config.get("extra"))
     except measures.ConfigError as err:
@@ -32,7 +39,7 @@ def on_config(config):
     return config
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if "metingen" not in markdown:
         return markdown
     text, unknown = measures.expand_privacy(markdown, STATE.measures or measures.Measures(), page_language(page))
@@ -44,7 +51,7 @@ def on_page_markdown(markdown, page, config, files):
     return text
 
 
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str | None:
     m = STATE.measures
     if m is None or not (m.feedback or m.stats):
         return output

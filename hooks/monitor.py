@@ -7,6 +7,7 @@ figures shows generated, labelled example figures. Files are only rewritten when
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
@@ -15,8 +16,11 @@ from tools.hulp.load import data_folder
 from tools.hulp.render import write_files
 from tools.monitor.build import FOLDER, MonitorDataError, dashboard_files
 
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
-def on_pre_build(config):
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config):
         return  # written once, before the first language
     try:

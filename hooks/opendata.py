@@ -7,21 +7,26 @@ are written). After rendering a municipality page: its offerings as schema.org J
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hooks.build import STATE, inner_language_build
 from tools.core.i18n import page_language
 from tools.hulp import opendata
 from tools.hulp.render import write_files
 
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
 
-def on_pre_build(config):
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config):
         return
     data = STATE.dataset()
     write_files(Path(config["docs_dir"]), opendata.render_open_data(data, config.get("site_url") or ""), folder=opendata.FOLDER)
 
 
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str | None:
     gid = (page.meta or {}).get("gemeente")
     if not gid:
         return output

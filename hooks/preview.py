@@ -7,6 +7,7 @@ returns at once and changes nothing.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -15,10 +16,16 @@ from hooks.build import STATE, Order, inner_language_build
 from tools.core.i18n import build_language
 from tools.preview import testversion as preview
 
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
     if not preview.is_preview():
         STATE.preview = None
         return config
@@ -36,7 +43,7 @@ def on_config(config):
     return config
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext | None:
     info = STATE.preview
     if info is not None:
         title = str(page.meta.get("title") or page.title or "")
@@ -44,7 +51,7 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_template_context(context, template_name, config):
+def on_template_context(context: TemplateContext, *, template_name: str, config: MkDocsConfig) -> TemplateContext | None:
     info = STATE.preview
     if info is not None and template_name.endswith(".html"):  # 404.html, written into the language's folder
         lang = build_language(config)
@@ -54,7 +61,7 @@ def on_template_context(context, template_name, config):
 
 
 @event_priority(Order.PREVIEW_LINKS)  # after hooks/security.py (-140), before the link check in hooks/quality.py (-150)
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     info = STATE.preview
     if info is None or inner_language_build(config):
         return

@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -39,11 +40,16 @@ from tools.gates.linkcheck import check_site, page_links
 from tools.preview.testversion import is_preview
 from tools.security import policy as security
 
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.hooks.quality")
 
 
-def on_startup(command, dirty):
+def on_startup(*, command: str, dirty: bool) -> None:
     STATE.command, STATE.dirty = command, dirty
     fewer_gc_pauses()
 
@@ -69,7 +75,7 @@ _NAV_FILTER = _DutchNavMessages()
 
 
 @event_priority(Order.EARLY)  # before mkdocs-static-i18n (-100) derives the other languages' folders from it
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
     nav_log = logging.getLogger("mkdocs.structure.nav")
     if _NAV_FILTER not in nav_log.filters:
         nav_log.addFilter(_NAV_FILTER)
@@ -83,7 +89,7 @@ def on_config(config):
 
 
 @event_priority(Order.EARLY)  # start the source gates first: if another hook stops the build, their report explains it
-def on_pre_build(config):
+def on_pre_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config):
         return  # other languages: the sources were checked once already
     STATE.begin(config)  # the first on_pre_build of every build (this one runs EARLY)
@@ -100,7 +106,7 @@ def on_pre_build(config):
     )
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     site_dir = STATE.site_dir
     if site_dir is not None:
         try:
@@ -112,7 +118,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 @event_priority(Order.EARLY)  # before MkDocs reads any page: a page it cannot read gives a traceback
-def on_files(files, config):
+def on_files(files: Files, *, config: MkDocsConfig) -> Files | None:
     """Stop early, in Dutch, on what would crash MkDocs or publish something from outside."""
     if inner_language_build(config):
         return files
@@ -174,7 +180,7 @@ def _scan(html: str, config, where: str, built: str, base_url: str) -> None:
 
 
 @event_priority(Order.OUTPUT_GATE)
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str | None:
     _scan(output, config, f"docs/{page.file.src_uri}", page.file.dest_uri, page_base_url(page))
     if not is_preview():  # a test version rewrites its links after the build: the link check reads those files
         STATE.links[page.file.dest_uri] = page_links(output)
@@ -182,7 +188,7 @@ def on_post_page(output, page, config):
 
 
 @event_priority(Order.OUTPUT_GATE)
-def on_post_template(output_content, template_name, config):
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
     if template_name.endswith(".html"):
         _scan(output_content, config, template_name, template_name, template_base_url(template_name, config))
     return output_content
@@ -216,7 +222,7 @@ def _report_when_done(proc, path: str) -> None:
 
 
 @event_priority(Order.REPORT)
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config):
         return  # an inner language build; the outer one reports once at the end
     report = _report(config)
@@ -264,7 +270,7 @@ def _discard(swap) -> None:
     STATE.swap = None
 
 
-def on_build_error(error):
+def on_build_error(*, error: Exception) -> None:
     """An exception stopped the build (also one in another language): report in Dutch, keep the old site."""
     if STATE.check is not None:
         report = _report(None)
@@ -316,7 +322,7 @@ def _read_check(proc, path) -> Report:
 
 
 @event_priority(Order.LAST)
-def on_shutdown():
+def on_shutdown() -> None:
     _stop_running_check()
     _discard(STATE.swap)
     if STATE.command == "build" and STATE.succeeded:

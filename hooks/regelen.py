@@ -7,6 +7,7 @@ from tools/content/regelen.py and tools/content/plan.py. All logic lives in tool
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
@@ -14,10 +15,15 @@ from hooks.build import ROOT, STATE
 from tools.content import plan, regelen
 from tools.core.i18n import page_language
 
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
 MARKERS = ("<!-- wat-moet-ik-regelen -->", "<!-- ons-plan -->", "<!-- weekplanner -->")
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if not any(m in markdown for m in MARKERS):
         return markdown
     src = page.file.src_uri

@@ -19,6 +19,7 @@ import logging
 import re
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
@@ -28,12 +29,19 @@ from hooks.build import STATE, Order, inner_language_build, languages, page_base
 from tools.core.i18n import build_language
 from tools.security import policy as security
 
+if TYPE_CHECKING:
+    import jinja2
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
 log = logging.getLogger("mkdocs.hooks.security")
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
     extra = config.get("extra") or {}
     try:
         security.exit_url(extra.get("snel_weg_url"))
@@ -43,7 +51,7 @@ def on_config(config):
     return config
 
 
-def on_env(env, config, files):
+def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment | None:
     STATE.env = env  # the theme's Jinja environment: the known inline scripts are rendered with it
     return env
 
@@ -69,13 +77,13 @@ def _secure(html: str, config, where: str, base_url: str) -> str:
     return html
 
 
-def on_nav(nav, config, files):
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
     STATE.nav = nav
     return nav
 
 
 @event_priority(Order.SECURE_PAGE)  # after other plugins changed the page, so the hashes match the final HTML
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str | None:
     output = _mark_fallback_language(output, page, config)
     return _secure(output, config, f"docs/{page.file.src_uri}", page_base_url(page))
 
@@ -109,7 +117,7 @@ def _mark_fallback_language(html: str, page, config) -> str:
 
 
 @event_priority(Order.SECURE_PAGE)
-def on_post_template(output_content, template_name, config):
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
     if not template_name.endswith(".html"):
         return output_content
     html = _secure(output_content, config, template_name, template_base_url(template_name, config))
@@ -119,7 +127,7 @@ def on_post_template(output_content, template_name, config):
 
 
 @event_priority(Order.SITE_FILES)
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config):
         return  # an inner language build; write the site-wide files once, at the end
     site_dir = STATE.site_dir or Path(config["site_dir"])

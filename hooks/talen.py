@@ -30,12 +30,17 @@ import tempfile
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 
 from hooks.build import STATE, Order, inner_language_build, languages
 from tools.core.i18n import LANGUAGES, twin
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
 
 log = logging.getLogger("mkdocs.hooks.talen")
 _child: dict = {}  # pid and result file of the running child; one per build, kept apart from STATE (never pickled)
@@ -72,7 +77,7 @@ def _wanted(config) -> bool:
 
 
 @event_priority(Order.FORK_LANGUAGES)
-def on_files(files, config):
+def on_files(files: Files, *, config: MkDocsConfig) -> Files | None:
     _restore_clean()
     if inner_language_build(config) or not _wanted(config):
         return files
@@ -131,7 +136,7 @@ def _build_others(config, path: str) -> int:
 
 
 @event_priority(Order.JOIN_LANGUAGES)  # before mkdocs-static-i18n (-100) would build the languages itself
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     _restore()
     if inner_language_build(config):
         if STATE.serving:
@@ -160,7 +165,7 @@ def on_post_build(config):
 
 
 @event_priority(Order.FORK_LANGUAGES)  # the final text, after every other hook
-def on_post_template(output_content, template_name, config):
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
     if template_name not in config.theme.static_templates:
         return output_content
     if _IN_CHILD or (STATE.serving and inner_language_build(config)):
@@ -247,7 +252,7 @@ def _restore_clean() -> None:
         utils.clean_directory = clean
 
 
-def on_build_error(error):
+def on_build_error(*, error: Exception) -> None:
     STATE.serve_kept = STATE.serve_building = None  # the next edit rebuilds every language
     _restore_clean()
     _restore()
@@ -255,7 +260,7 @@ def on_build_error(error):
         _join()
 
 
-def on_shutdown():
+def on_shutdown() -> None:
     _restore()
     if "pid" in _child:
         _join()
@@ -293,7 +298,7 @@ def dutch_only(changed: set[str], root: Path) -> bool:
 
 
 @event_priority(Order.FORK_LANGUAGES)  # after every hook wrote its generated pages
-def on_pre_build(config):
+def on_pre_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config) or not STATE.serving:
         return
     root = Path(config.config_file_path).parent  # the checkout being served

@@ -6,6 +6,7 @@ All logic is in tools/content/search.py and tools/content/vocabulary.py.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -16,8 +17,14 @@ from tools.content.vocabulary import VOCAB_FILE, known_pages, load_vocabulary
 from tools.core.i18n import build_language
 from tools.core.labels import LABELS
 
+if TYPE_CHECKING:
+    import jinja2
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
-def on_pre_build(config):
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config):
         return
     data = STATE.dataset()
@@ -29,7 +36,7 @@ def on_pre_build(config):
     STATE.vocab = vocab
 
 
-def on_env(env, config, files):
+def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment | None:
     """Search texts for the templates (overrides/partials/language.html and search.html)."""
 
     def text(lang: str, key: str) -> str:  # "" for keys that are not ours: Material's own text stays
@@ -40,7 +47,7 @@ def on_env(env, config, files):
 
 
 @event_priority(Order.SEARCH_ROOT)
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str | None:
     lang = build_language(config)
     default, others = languages(config)
     if lang in others:
@@ -49,7 +56,7 @@ def on_post_page(output, page, config):
 
 
 @event_priority(Order.SEARCH_SPLIT)
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     if inner_language_build(config):
         return
     default, others = languages(config)

@@ -21,6 +21,7 @@ LAYERS = {
     "preview": 4,
     "build": 5,
     "bench": 5,
+    "lighthouse": 5,
     "__main__": 5,
     "__init__": 5,
 }
@@ -130,3 +131,35 @@ def test_only_hooks_import_mkdocs_and_no_hook_edits_sys_path():
                 assert not any(n.split(".")[0] in ("mkdocs", "material", "hooks") for n in names), path
     for path in (ROOT / "hooks").glob("*.py"):
         assert "sys.path" not in path.read_text(encoding="utf-8"), f"{path.name} edits sys.path"
+
+
+# MkDocs passes the event's item (if any) by position and everything else by keyword
+# (mkdocs.plugins.PluginCollection.run_event).
+EVENT_ITEM = {
+    "on_config": "config",
+    "on_files": "files",
+    "on_nav": "nav",
+    "on_env": "env",
+    "on_page_markdown": "markdown",
+    "on_page_content": "html",
+    "on_page_context": "context",
+    "on_template_context": "context",
+    "on_post_page": "output",
+    "on_post_template": "output_content",
+}
+
+
+def test_hook_signatures_are_typed_and_keyword_only():
+    wrong = []
+    for path in sorted((ROOT / "hooks").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not (isinstance(node, ast.FunctionDef) and node.name.startswith("on_")):
+                continue
+            args = node.args
+            item = EVENT_ITEM.get(node.name)
+            positional = [a.arg for a in args.posonlyargs + args.args]
+            if positional != ([item] if item else []):
+                wrong.append(f"{path.name}:{node.lineno} {node.name}: by position only {item or 'nothing'}")
+            if any(a.annotation is None for a in args.posonlyargs + args.args + args.kwonlyargs) or not node.returns:
+                wrong.append(f"{path.name}:{node.lineno} {node.name}: every parameter and the result typed")
+    assert not wrong, wrong

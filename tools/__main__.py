@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("schema", help="Schrijf het JSON-schema van de gemeentebestanden.")
     p.set_defaults(func=cmd_schema)
     p = sub.add_parser("bench", help="Meet bouwtijd, geheugen en grootte (landelijk en regio).")
-    p.add_argument("--alleen", choices=["landelijk", "regio", "check", "serve"], help="Meet maar één onderdeel.")
+    p.add_argument("--alleen", choices=["landelijk", "regio", "check", "serve", "lighthouse"], help="Meet maar één onderdeel.")
     p.add_argument("--gemeenten", type=int, default=342, help="Aantal gemeenten in de landelijke test (342).")
     p.set_defaults(func=cmd_bench)
     p = sub.add_parser("preview", help="Bouw een testversie voor meelezers (met concepten, banner en feedbacklink) en een zip.")

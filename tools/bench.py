@@ -193,6 +193,23 @@ def _first_view_line(site: Path) -> str:
     )
 
 
+def _lighthouse(tmp: Path, env: dict) -> bool:
+    """Lighthouse mobile on the region's site served compressed (tools/lighthouse.py); skipped without Node."""
+    from tools.lighthouse import audit, lighthouse_binary, report_lines
+
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    binary = lighthouse_binary(ROOT / ".cache" / "lighthouse")
+    if binary is None or not Path(chromium).exists():
+        print("lighthouse : overgeslagen (Node met npm en Chromium nodig)")
+        return True
+    site = tmp / "site-regio"
+    if not site.is_dir():
+        _run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], _copy_repo(tmp / "regio-lh"), env)
+    lines, ok = report_lines(audit(site, binary, chromium))
+    print("\n".join(lines))
+    return ok
+
+
 SERVE_PAGE = "geld"  # a Dutch page with an English twin
 
 
@@ -282,6 +299,8 @@ def main(args=None) -> int:
             failed |= code != 0
             if code == 0:
                 print(_first_view_line(tmp / "site-regio"))
+        if only in (None, "lighthouse"):
+            failed |= not _lighthouse(tmp, env)
         if only in (None, "serve"):
             print(_serve_line(_copy_repo(tmp / "serve"), env))
         if only in (None, "check"):
