@@ -140,3 +140,54 @@ def test_compiled_templates_are_reused_until_their_source_changes():
     assert len(compiled) == 1
     assert render("b {{ x }}") == "b 1"  # the edited template is compiled afresh
     assert len(compiled) == 2
+
+
+def _mini_site(tmp_path: Path, pages: dict[str, str]):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    for name, text in pages.items():
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\nmarkdown_extensions: [toc, attr_list]\n", encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    return config, get_files(config)
+
+
+def _render(cache, config, files, name: str):
+    from mkdocs.structure.pages import Page
+
+    page = Page(None, files.get_file_from_path(name), config)
+    page.read_source(config)
+    cache(page, config, files)
+    return page
+
+
+def test_an_unchanged_page_is_not_converted_again_while_serving(tmp_path, caplog):
+    """hooks/paginacache.py: same Markdown, place and files -> the same page without converting;
+    the conversion's warnings are written again; any change converts afresh."""
+    from mkdocs.structure.pages import Page
+
+    from hooks.paginacache import RenderCache
+
+    cache = RenderCache(Page.render)
+    text = "# Titel\n\n## Deel {#deel}\n\nZie [weg](weg.md) en [b](b.md#kop).\n"
+    config, files = _mini_site(tmp_path, {"a.md": text, "b.md": "# B\n\n## Kop\n"})
+    first = _render(cache, config, files, "a.md")
+    warned = [r.getMessage() for r in caplog.records if "weg.md" in r.getMessage()]
+    assert cache.misses == 1 and warned
+    caplog.clear()
+    config, files = _mini_site(tmp_path, {})  # the next build: new config and files objects
+    again = _render(cache, config, files, "a.md")
+    assert (cache.hits, cache.misses) == (1, 1)
+    assert again.content == first.content and again.title == first.title == "Titel"
+    assert [a.id for a in again.toc] == [a.id for a in first.toc] and "deel" in again.present_anchor_ids
+    assert [r.getMessage() for r in caplog.records if "weg.md" in r.getMessage()] == warned  # reported again
+    if first.links_to_anchors is not None:
+        assert {f.src_uri for f in again.links_to_anchors} == {"b.md"}
+    config, files = _mini_site(tmp_path, {"a.md": text + "\nNieuw.\n"})
+    assert "Nieuw." in _render(cache, config, files, "a.md").content and cache.misses == 2
+    caplog.clear()
+    config, files = _mini_site(tmp_path, {"weg.md": "# Weg\n"})  # a link target appears: links change
+    _render(cache, config, files, "a.md")
+    assert cache.misses == 3 and not [r for r in caplog.records if "weg.md" in r.getMessage()]
