@@ -48,16 +48,18 @@ def defer_bundle(html: str) -> str:
     """The page with Material's bundle (and BEFORE_BUNDLE) started by the loader instead of at once.
 
     A page without the bundle, or without one of BEFORE_BUNDLE, is returned as it is."""
-    bundle = BUNDLE_RE.search(html)
+    at = html.rfind("assets/javascripts/bundle.")  # near the end: scan only the page's scripts
+    head, tail = html[: max(at - 300, 0)], html[max(at - 300, 0) :]
+    bundle = BUNDLE_RE.search(tail) if at >= 0 else None
     if not bundle:
         return html
     prefix = bundle.group(1)
-    before = [m for m in SCRIPT_RE.finditer(html) if m.group(1) in BEFORE_BUNDLE]
+    before = [m for m in SCRIPT_RE.finditer(tail, bundle.end()) if m.group(1) in BEFORE_BUNDLE]
     if len(before) != len(BEFORE_BUNDLE):
         return html
     src = bundle.group(0).strip()[len('<script src="') : -len('"></script>')]
     ervoor = " ".join(prefix + m.group(1) for m in before)
     loader = f'<script src="{prefix}{LOADER}" data-rs-bundel="{src}" data-rs-ervoor="{ervoor}"></script>\n'
     for m in reversed(before):
-        html = html[: m.start()] + html[m.end() :]
-    return BUNDLE_RE.sub(lambda _: loader, html, count=1)
+        tail = tail[: m.start()] + tail[m.end() :]
+    return head + tail[: bundle.start()] + loader + tail[bundle.end() :]
