@@ -97,12 +97,9 @@ class BuildState:
         return {name: getattr(self, name) for name in self.PAGE_FIELDS}
 
     def merge(self, part: dict) -> None:
-        self.sources.update(part["sources"])
-        self.output.extend(part["output"])
-        self.hashes.update(part["hashes"])
-        self.warned.update(part["warned"])
-        self.not_found.update(part["not_found"])
-        self.links.update(part["links"])
+        for name in self.PAGE_FIELDS:  # dicts and sets update, the list extends
+            mine = getattr(self, name)
+            (mine.extend if isinstance(mine, list) else mine.update)(part[name])
 
     @property
     def serving(self) -> bool:
