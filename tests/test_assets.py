@@ -86,3 +86,38 @@ def test_every_built_page_defers_the_bundle(built_site):
             for ref in _at_first_use(html):
                 base = built_site if ref.startswith("/") else page.parent  # the 404 page links from the root
                 assert (base / ref.split("?")[0].lstrip("/")).resolve().is_file(), (page, ref)
+
+
+def test_part_stylesheets_load_only_where_their_classes_are(tmp_path):
+    from tools.core.assets import drop_unused_styles, style_needs
+
+    (tmp_path / "assets" / "css").mkdir(parents=True)
+    (tmp_path / "assets" / "js").mkdir()
+    (tmp_path / "assets" / "rs.css").write_text(".rs-sr { position: absolute; }\n", encoding="utf-8")
+    (tmp_path / "assets" / "css" / "regelen.css").write_text(
+        ".rs-sr { x: 1; }\n.md-typeset .rs-taak__titel { y: 2; }\n.rs-week--vol { z: 3; }\n", encoding="utf-8"
+    )
+    (tmp_path / "assets" / "js" / "plan.js").write_text('el("div", {"class": "rs-week"})', encoding="utf-8")
+    needs = style_needs(tmp_path, ["assets/rs.css"])
+    assert needs["assets/css/regelen.css"] == ({"rs-taak", "rs-week"}, {"assets/js/plan.js"})  # rs-sr is shared
+    link = '<link rel="stylesheet" href="../assets/css/regelen.css">\n'
+    assert drop_unused_styles(link + '<p class="rs-sr">x</p>', needs) == '<p class="rs-sr">x</p>'
+    assert link in drop_unused_styles(link + '<li class="rs-taak__titel">', needs)
+    assert link in drop_unused_styles(link + '<script src="../assets/js/plan.js"></script>', needs)  # it makes rs-week
+
+
+def test_built_pages_load_the_part_stylesheets_their_classes_need(built_site):
+    from tools.core.assets import CLASS_RE, PART_STYLES
+
+    docs = ROOT / "docs"
+    shared = set(CLASS_RE.findall((docs / "assets" / "rs.css").read_text(encoding="utf-8")))
+    own = {css: set(CLASS_RE.findall((docs / css).read_text(encoding="utf-8"))) - shared for css in PART_STYLES}
+    topic = (built_site / "alimentatie" / "index.html").read_text(encoding="utf-8")
+    assert not [css for css in PART_STYLES if css in topic]
+    assert "assets/css/regelen.css" in (built_site / "wat-moet-ik-regelen" / "index.html").read_text(encoding="utf-8")
+    assert "assets/css/monitor.css" in (built_site / "dashboard" / "index.html").read_text(encoding="utf-8")
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        classes = {c.split("__")[0].split("--")[0] for attr in re.findall(r'class="([^"]*)"', html) for c in attr.split()}
+        for css, names in own.items():
+            assert not (classes & names) or css in html, (page, css, classes & names)

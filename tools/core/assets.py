@@ -13,6 +13,7 @@ on every page. Markup that a component inserts later counts for the modules it n
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 NEEDS = {
     "assets/js/kiezer.js": ("data-rs-kiezer", "data-rs-gemeente", "data-rs-hulp", "data-rs-regelen"),
@@ -63,3 +64,42 @@ def defer_bundle(html: str) -> str:
     for m in reversed(before):
         tail = tail[: m.start()] + tail[m.end() :]
     return head + tail[: bundle.start()] + loader + tail[bundle.end() :]
+
+
+# Stylesheets of one part of the site (the tasks and plan pages, the dashboard and cards): a page
+# loads one only if it, or a script it loads, uses one of the classes that stylesheet defines and the
+# stylesheets every page needs do not. The classes are read from the files themselves.
+PART_STYLES = ("assets/css/regelen.css", "assets/css/monitor.css")
+CLASS_RE = re.compile(r"\.(rs-[a-z0-9-]+?)(?=__|--|[^a-z0-9-]|$)")
+STYLE_RE = re.compile(r'[ \t]*<link rel="stylesheet" href="(?:[^"]*/)?(assets/[a-z/-]+\.css)">\n?')
+
+
+def style_needs(docs: Path, always: list[str]) -> dict[str, tuple[set[str], set[str]]]:
+    """Per part stylesheet: the classes only it defines, and the component scripts that use them."""
+    shared = set()
+    for name in always:
+        if (docs / name).is_file():
+            shared |= set(CLASS_RE.findall((docs / name).read_text(encoding="utf-8")))
+    scripts = {f"assets/js/{p.name}": p.read_text(encoding="utf-8") for p in sorted((docs / "assets" / "js").glob("*.js"))}
+    needs = {}
+    for name in PART_STYLES:
+        if not (docs / name).is_file():
+            continue
+        own = set(CLASS_RE.findall((docs / name).read_text(encoding="utf-8"))) - shared
+        users = {script for script, source in scripts.items() if any(c in source for c in own)}
+        needs[name] = (own, users)
+    return needs
+
+
+def drop_unused_styles(html: str, needs: dict[str, tuple[set[str], set[str]]]) -> str:
+    """The page without the <link>s of part stylesheets it has no class or script for."""
+    loaded = set(SCRIPT_RE.findall(html))
+
+    def keep(m: re.Match) -> str:
+        need = needs.get(m.group(1))
+        if need is None:
+            return m.group(0)
+        own, users = need
+        return m.group(0) if loaded & users or any(c in html for c in own) else ""
+
+    return STYLE_RE.sub(keep, html)
