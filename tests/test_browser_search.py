@@ -199,16 +199,22 @@ def test_ordinary_query_has_no_help_line_and_no_chips(chromium, site_server):
         box.close()
 
 
-def test_search_index_loads_only_when_someone_searches(chromium, site_server):
-    """A first view does not download the search worker or index; opening the search does, and it works."""
+def _first_view(chromium, site_server, path: str):
+    """A phone opens `path` and does nothing: the context, the page and every URL it requested."""
     context = new_context(chromium, viewport=PHONE, is_mobile=True, has_touch=True)
     Guard(context, site_server.origin)
     page = context.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(site_server.url("alimentatie/"))
+    page.goto(site_server.url(path))
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)
+    return context, page, requested
+
+
+def test_search_index_loads_only_when_someone_searches(chromium, site_server):
+    """A first view does not download the search worker or index; opening the search does, and it works."""
+    context, page, requested = _first_view(chromium, site_server, "alimentatie/")
     assert not [u for u in requested if "search_index.json" in u or "/workers/search." in u], requested
     page.click("[data-rs-zoek]")
     page.locator("input.md-search__input").fill("omgangsregeling")
@@ -222,14 +228,7 @@ def test_search_index_loads_only_when_someone_searches(chromium, site_server):
 def test_material_bundle_loads_at_the_first_sign_of_use(chromium, site_server):
     """A first view does not run Material's bundle (docs/assets/js/bundel-laden.js); the first scroll
     loads it, and what it does then works: the back-to-top button appears when scrolling back up."""
-    context = new_context(chromium, viewport=PHONE, is_mobile=True, has_touch=True)
-    Guard(context, site_server.origin)
-    page = context.new_page()
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
-    page.goto(site_server.url("alimentatie/"))
-    page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(500)
+    context, page, requested = _first_view(chromium, site_server, "alimentatie/")
     bundle = [u for u in requested if "/javascripts/bundle." in u or u.endswith("/assets/js/zoeken.js")]
     assert not bundle, bundle
     assert page.locator("[data-rs-hulp] a, [data-rs-hulp] button").count()  # our components ran without it
