@@ -16,9 +16,13 @@ mechanisms only), `extern3`, `extern4`, `extern5` (each from fresh sources, meas
 unseen estimate, see its commit, then worked on with word families and mechanisms), `extern6`
 (measured once as unseen at 77 % first / 83 % top 3 / danger first 6 of 9, then worked on in
 session 3 with general mechanisms: witnesses, destroying things, control, a lone * in patterns)
-and `extern7-tuning` (session 3: written from real phrasings for each failure class while tuning;
-seen and tuned on, so it is no estimate). UNSEEN holds a set nobody tuned on (none in the
-repository now; a fresh one is measured from outside). The `extern*` sets in MEASURED are printed
+`extern7-tuning` (session 3: written from real phrasings for each failure class while tuning;
+seen and tuned on, so it is no estimate), `extern7` (measured once as unseen at 69 % first / 86 %
+top 3 / danger first 11 of 14, then worked on in session 3, round 2: money and online control as
+danger, professionals' roles and intents, parents' and children's feelings, place names as whole
+words) and `extern8-tuning` (written for the failure classes of extern7 while tuning; seen).
+UNSEEN holds a set nobody tuned on (none in the repository now; a fresh one is measured from
+outside). The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
 Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
 safety page first. The figures are printed (pytest -s, or see the test's output).
@@ -54,10 +58,12 @@ MEASURED = SECTIONS + (
     "extern5",
     "extern6",  # measured once as unseen at 77/83 %, danger first 6 of 9, then worked on (session 3)
     "extern7-tuning",  # session 3: written for the failure classes of extern6, seen and tuned on
+    "extern7",  # measured once as unseen at 69/86 %, danger 11 of 14, then worked on (session 3, round 2)
+    "extern8-tuning",  # session 3, round 2: written for the failure classes of extern7, seen and tuned on
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
-UNSEEN: tuple[str, ...] = ("extern7",)
+UNSEEN: tuple[str, ...] = ()
 
 
 def dutch_stop_words() -> list[str]:
@@ -255,6 +261,27 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "my son is sad since the divorce"),
         ("en", "my daughter checks in with her dad every night"),
         ("en", "my ex won't let me see the kids"),  # contact refused: the conflict page, not danger
+        # session 3, round 2: near the new words for money and online control; none is about danger
+        ("nl", "spaarrekening verdelen"),
+        ("nl", "gezamenlijke rekening opheffen"),
+        ("nl", "mijn ex wil de spaarrekening van de kinderen verdelen"),
+        ("nl", "account aanmaken"),
+        ("nl", "locatie delen met kinderen"),
+        ("nl", "mijn ex wil de locatie van de kinderen delen"),
+        ("nl", "hij heeft het huis op mijn naam gezet"),
+        ("nl", "mijn ex heeft schulden"),
+        ("nl", "hij betaalt de rekening niet"),
+        ("nl", "mijn ex reageert niet op mijn berichten"),
+        ("nl", "mijn vader geeft me geen zakgeld meer"),
+        ("nl", "foto's van de kinderen delen met mijn ex"),
+        ("en", "closing a joint account"),
+        ("en", "my ex wants to share the children's location"),
+        ("en", "can I make a new account for the kids"),
+        ("en", "my ex pays the mortgage in my name"),
+        ("en", "credit card debt in both our names after break up"),
+        ("en", "share photos of the kids with my ex"),
+        ("en", "can I share the kids' photos with my ex"),
+        ("nl", "mijn ex wil de foto's van de vakantie niet delen"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
@@ -293,6 +320,21 @@ DANGER_IN_OWN_WORDS = [
     ("en", "he controls all the money"),
     ("en", "he won't let me work"),
     ("en", "mum's boyfriend is scary"),
+    # session 3, round 2: money and online control
+    ("nl", "mijn man haalt onze spaarrekening leeg"),
+    ("nl", "ik krijg van mijn man geen eigen geld"),
+    ("nl", "hij heeft schulden op mijn naam gezet"),
+    ("nl", "mijn ex maakt steeds nepaccounts aan"),
+    ("nl", "mijn ex volgt mijn locatie"),
+    ("nl", "hij heeft spyware op mijn telefoon gezet"),
+    ("nl", "mijn ex dreigt foto's van mij online te zetten"),
+    ("nl", "mijn vriend wil al mijn wachtwoorden weten"),
+    ("en", "my husband emptied our savings account"),
+    ("en", "he took out loans in my name"),
+    ("en", "my ex keeps making fake accounts to contact me"),
+    ("en", "my boyfriend tracks my location"),
+    ("en", "he put spyware on my phone"),
+    ("en", "my ex is threatening to share my photos"),
 ]
 
 
@@ -323,6 +365,32 @@ def test_a_key_word_of_the_vocabulary_weighs_more_in_a_long_question(searches):
 )
 def test_a_parent_saying_papa_is_no_child(searches, lang, query, child):
     assert ("zzpgroepjongeren^" in searches[lang].plan(query).query) == child
+
+
+@pytest.mark.parametrize(
+    "lang,query,bet",
+    [
+        ("nl", "gezamenlijke rekening opheffen", None),  # "opheffen" ends in "effen", a village of Breda
+        ("nl", "hulp in effen", "hulp/breda/"),
+        ("nl", "scheiding hulp prinsenbeek", "hulp/breda/"),
+    ],
+)
+def test_a_place_name_is_a_whole_word(searches, lang, query, bet):
+    bets = searches[lang].plan(query).bets
+    assert (bets[:1] == [bet]) if bet else not [b for b in bets if b.startswith("hulp/")], bets
+
+
+@pytest.mark.parametrize(
+    "lang,query,professional",
+    [
+        ("nl", "kind vraagt de mentor om het geheim te houden", True),
+        ("nl", "mijn kind vraagt of het een geheim mag houden", False),  # a parent about their own child
+        ("en", "a child asked me to keep a secret", True),
+        ("en", "my child asked me to keep a secret", False),
+    ],
+)
+def test_someone_telling_about_a_child_is_a_professional_a_parent_is_not(searches, lang, query, professional):
+    assert ("zzpgroepprofessionals^" in searches[lang].plan(query).query) == professional
 
 
 def test_a_lone_star_in_a_pattern_is_any_one_word():

@@ -546,12 +546,15 @@ def _head_ok(head: str) -> bool:
     return len(head) >= 3 and head not in PARTICLES
 
 
-def _word_matches(pattern: str, word: str) -> bool:
+def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
     """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
     'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more and not a
-    separable verb part ('aangeslagen' is not about hitting). A lone * matches any word."""
+    separable verb part ('aangeslagen' is not about hitting). A lone * matches any word.
+    `whole`: the word itself only (place names: 'opheffen' is not about Effen)."""
     if pattern == ANY:
         return True
+    if whole:
+        return word == pattern
     if pattern.endswith("*"):
         stem = pattern[:-1]
         if word.startswith(stem):
@@ -563,20 +566,20 @@ def _word_matches(pattern: str, word: str) -> bool:
     return len(pattern) >= COMPOUND_MIN and word.endswith(pattern) and _head_ok(word[: -len(pattern)])
 
 
-def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset()) -> bool:
+def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset(), whole: bool = False) -> bool:
     """The pattern's words in order; between two of them at most MAX_GAP filler words."""
 
     def rest(k: int, j: int) -> bool:
         if k == len(pattern):
             return True
         for pos in range(j, min(j + MAX_GAP + 1, len(words))):
-            if _word_matches(pattern[k], words[pos]) and rest(k + 1, pos + 1):
+            if _word_matches(pattern[k], words[pos], whole) and rest(k + 1, pos + 1):
                 return True
             if words[pos] not in fillers:
                 return False
         return False
 
-    return any(_word_matches(pattern[0], w) and rest(1, i + 1) for i, w in enumerate(words))
+    return any(_word_matches(pattern[0], w, whole) and rest(1, i + 1) for i, w in enumerate(words))
 
 
 def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
@@ -594,8 +597,8 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     if not terms:
         terms = [w for w in words if w not in dropped] or words
 
-    def found(patterns: list) -> bool:  # as typed and as normalised: a typo fix may change a real word
-        return any(_matches(tuple(p), words, fillers) or _matches(tuple(p), typed, fillers) for p in patterns)
+    def found(patterns: list, whole: bool = False) -> bool:  # as typed and as normalised: a typo fix may change a real word
+        return any(_matches(tuple(p), words, fillers, whole) or _matches(tuple(p), typed, fillers, whole) for p in patterns)
 
     bets: list[str] = []
     danger = False
@@ -604,7 +607,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
             bets.append(pair["pagina"])
             danger = True
     for bet in rules.get("voorrang", []):
-        if bet["pagina"] not in bets and found(bet["patronen"]):
+        if bet["pagina"] not in bets and found(bet["patronen"], bool(bet.get("heel"))):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
     groups = [g for g in rules.get("groepen", []) if found(g["patronen"]) and not found(g.get("behalve", []))]
