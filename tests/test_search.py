@@ -282,6 +282,15 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "share photos of the kids with my ex"),
         ("en", "can I share the kids' photos with my ex"),
         ("nl", "mijn ex wil de foto's van de vakantie niet delen"),
+        ("nl", "mama vraagt steeds waar ik ben"),
+        ("nl", "mijn ex wil bonnetjes zien van de kinderkosten"),
+        ("nl", "mijn ex wil een eigen rekening voor de kinderen"),
+        ("nl", "kan iemand anders in mijn account kijken"),
+        ("nl", "iemand om mee te praten"),
+        ("nl", "mijn ex stuurt berichten via een app"),
+        ("en", "my ex wants receipts for the kids clothes"),
+        ("en", "someone to talk to"),
+        ("en", "he made me dinner"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
@@ -335,6 +344,16 @@ DANGER_IN_OWN_WORDS = [
     ("en", "my boyfriend tracks my location"),
     ("en", "he put spyware on my phone"),
     ("en", "my ex is threatening to share my photos"),
+    ("nl", "mijn man geeft mij maar 50 euro per week"),
+    ("nl", "ik moet elk bonnetje laten zien aan mijn man"),
+    ("nl", "ik word online gestalkt door mijn ex"),
+    ("nl", "mijn ex logt in op mijn mail"),
+    ("nl", "hij weet altijd waar ik ben"),
+    ("nl", "ik mag van mijn man niet zelf pinnen"),
+    ("en", "my husband won't let me have my own bank account"),
+    ("en", "he tracks me with find my iphone"),
+    ("en", "he made me take out a loan"),
+    ("en", "someone keeps messaging me from different accounts"),
 ]
 
 
