@@ -291,6 +291,10 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "my ex wants receipts for the kids clothes"),
         ("en", "someone to talk to"),
         ("en", "he made me dinner"),
+        ("en", "my son is hurting since the divorce"),
+        ("en", "my wife is hurting after the separation"),
+        ("nl", "mijn zwager helpt met verhuizen"),
+        ("nl", "mijn ex brengt de kinderen niet terug na de vakantie in het buitenland"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
@@ -354,7 +358,23 @@ DANGER_IN_OWN_WORDS = [
     ("en", "he tracks me with find my iphone"),
     ("en", "he made me take out a loan"),
     ("en", "someone keeps messaging me from different accounts"),
+    ("nl", "mijn ex is mijn huis binnengedrongen"),
+    ("nl", "hij sluit me buiten"),
+    ("nl", "mijn vader drinkt en wordt dan boos"),
+    ("nl", "mijn ex neemt de kinderen mee naar het buitenland en komt niet terug"),
+    ("en", "my ex broke into my house"),
+    ("en", "I think my sister's husband is hurting her"),
 ]
+
+
+def test_one_letter_words_in_a_pattern_are_left_out(tmp_path):
+    """The query never has them ("a", "i"), so "wants a divorce" must still match "she wants a divorce"."""
+    from tools.content.vocabulary import _matches
+
+    vocab, findings = _load(tmp_path, "voorrang:\n  - pagina: veiligheid\n    en: [wants a divorce, a]\n")
+    assert findings and "te kort" in findings[0].as_text()
+    pattern = vocab.bets[0].patterns["en"][0]
+    assert pattern == ("wants", "divorce") and _matches(pattern, ["she", "wants", "divorce"], frozenset({"she"}))
 
 
 @pytest.mark.parametrize("lang,query", DANGER_IN_OWN_WORDS)

@@ -210,7 +210,18 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                 if value is not None:
                     r.error(item, fieldname, "Er staat een leeg zoekpatroon.", "Haal de lege regel weg.", rule="zoekpatroon")
                 continue
-            words = tuple(value.lower().split())
+            # The search never sees one-letter words ("a", "i": see words_of), so neither does a
+            # pattern: "wants a divorce" is "wants divorce", and still matches "she wants a divorce".
+            words = tuple(w for w in value.lower().split() if len(w) > 1 or w == ANY)
+            if not words:
+                r.error(
+                    item,
+                    fieldname,
+                    f"Het zoekpatroon '{value}' is te kort.",
+                    "Gebruik woorden van minstens twee letters.",
+                    rule="zoekpatroon",
+                )
+                continue
             # A lone * stands for any one word, only between two words ("maakt * kapot").
             bad = [w for i, w in enumerate(words) if not (WORD_RE.match(w) or (w == ANY and 0 < i < len(words) - 1))]
             if bad:
