@@ -294,6 +294,9 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "my son is hurting since the divorce"),
         ("en", "my wife is hurting after the separation"),
         ("nl", "mijn zwager helpt met verhuizen"),
+        ("nl", "kan hij de kinderen zien in de vakantie"),
+        ("en", "he could see the kids every weekend"),
+        ("en", "can I take the kids abroad"),
         ("nl", "mijn ex brengt de kinderen niet terug na de vakantie in het buitenland"),
     ],
 )
