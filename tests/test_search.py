@@ -297,6 +297,12 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("nl", "kan hij de kinderen zien in de vakantie"),
         ("en", "he could see the kids every weekend"),
         ("en", "can I take the kids abroad"),
+        ("nl", "mijn ex heeft mijn nummer geblokkeerd"),
+        ("nl", "mijn dochter mag van haar vader niet afspreken met vrienden"),
+        ("en", "my ex decides who picks up the kids"),
+        ("en", "my ex decides where the kids go to school"),
+        ("en", "who can I talk to about my dad"),
+        ("en", "my ex blocked me on whatsapp"),
         ("nl", "mijn ex brengt de kinderen niet terug na de vakantie in het buitenland"),
     ],
 )
@@ -367,6 +373,12 @@ DANGER_IN_OWN_WORDS = [
     ("nl", "mijn ex neemt de kinderen mee naar het buitenland en komt niet terug"),
     ("en", "my ex broke into my house"),
     ("en", "I think my sister's husband is hurting her"),
+    ("nl", "mijn vriendje checkt steeds mijn telefoon"),
+    ("nl", "mijn partner leest stiekem mijn whatsapp"),
+    ("nl", "mijn man bepaalt met wie ik mag praten"),
+    ("en", "my bf gets angry when I see my friends"),
+    ("en", "my ex keeps showing up at my work"),
+    ("en", "my ex keeps sending me messages after I blocked him"),
 ]
 
 

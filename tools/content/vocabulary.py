@@ -419,7 +419,8 @@ KEY_BOOST = 12  # a query word that is a one-word entry of the editors' vocabula
 MAX_GAP = 3
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
-    "gewoon", "zomaar", "altijd", "overal", "always", "sometimes", "again", "constantly", "really",
+    "gewoon", "zomaar", "altijd", "overal", "stiekem", "always", "sometimes", "again", "constantly",
+    "really", "secretly",
 )  # fmt: skip
 # Separable verb parts: "aangeslagen" or "overgeslagen" are not "geslagen" in a compound.
 PARTICLES = (
