@@ -448,6 +448,18 @@ def test_someone_telling_about_a_child_is_a_professional_a_parent_is_not(searche
     assert ("zzpgroepprofessionals^" in searches[lang].plan(query).query) == professional
 
 
+@pytest.mark.parametrize(
+    "query,first",
+    [("omgangs regeling", "omgangsregeling"), ("relatie therapie", "relatietherapie"), ("huis verbod", "huisverbod")],
+)
+def test_a_compound_written_as_two_words_is_one_word(searches, query, first):
+    assert searches["nl"].plan(query).words[:1] == [first]
+
+
+def test_two_words_that_make_no_known_word_stay_apart(searches):
+    assert searches["nl"].plan("alimentatie betalen").words == ["alimentatie", "betalen"]
+
+
 def test_a_lone_star_in_a_pattern_is_any_one_word():
     from tools.content.vocabulary import _matches
 

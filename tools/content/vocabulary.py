@@ -594,6 +594,34 @@ def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str]
     return any(_word_matches(pattern[0], w, whole) and rest(1, i + 1) for i, w in enumerate(words))
 
 
+JOIN_MIN = 3  # both halves of a compound written apart are this long or longer
+
+
+def joined(typed: list[str], stop: set[str], dictionary: Dictionary) -> list[str]:
+    """Dutch compounds written as two words ("omgangs regeling", "relatie therapie"): two neighbours
+    whose join is a word of the index become that word."""
+    out: list[str] = []
+    i = 0
+    while i < len(typed):
+        a = typed[i]
+        b = typed[i + 1] if i + 1 < len(typed) else ""
+        if (
+            b
+            and min(len(a), len(b)) >= JOIN_MIN
+            and a not in stop
+            and b not in stop
+            and not a.isdigit()
+            and not b.isdigit()
+            and a + b in dictionary.freq
+        ):
+            out.append(a + b)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
 def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     """Rewrite a visitor's query for Material's lunr worker. `rules` is the `rs_zoeken` block of the
     language's search index (see tools/content/search.py)."""
@@ -602,7 +630,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     fillers = frozenset(stop | set(rules.get("vul", [])))
     typed = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
     words: list[str] = []  # every word, normalised, for best bets (stop words included)
-    for word in typed:
+    for word in joined(typed, stop, dictionary):
         words.extend([word] if word in stop or re.fullmatch(r"\d+", word) else normalise(word, dictionary))
     words = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words) if w]
     terms = [w for w in words if w not in stop and w not in dropped]

@@ -181,12 +181,32 @@
     return list.filter(function (item, i) { return list.indexOf(item) === i; });
   }
 
+  /* Dutch compounds written as two words ("omgangs regeling"): two neighbours whose join is a word
+   * of the index become that word. */
+  var JOIN_MIN = 3;
+  function joined(typed, stop, dict) {
+    var out = [], i = 0, a, b;
+    while (i < typed.length) {
+      a = typed[i];
+      b = i + 1 < typed.length ? typed[i + 1] : "";
+      if (b && Math.min(a.length, b.length) >= JOIN_MIN && !stop[a] && !stop[b] &&
+          !/^\d+$/.test(a) && !/^\d+$/.test(b) && dict.has(a + b)) {
+        out.push(a + b);
+        i += 2;
+      } else {
+        out.push(a);
+        i += 1;
+      }
+    }
+    return out;
+  }
+
   function planQuery(text, rules, dict) {
     var stop = setOf(rules.stop), dropped = setOf(rules.negeer), particles = dict.particles;
     var fillers = setOf((rules.stop || []).concat(rules.vul || []));
     var typed = wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
     var words = [];
-    typed.forEach(function (word) {
+    joined(typed, stop, dict).forEach(function (word) {
       words = words.concat(stop[word] || /^\d+$/.test(word) ? [word] : normalise(word, dict));
     });
     words = words.map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
