@@ -303,6 +303,13 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "my ex decides where the kids go to school"),
         ("en", "who can I talk to about my dad"),
         ("en", "my ex blocked me on whatsapp"),
+        ("nl", "ik krijg geen geld van mijn ex voor de kinderen"),  # alimentatie
+        ("nl", "mijn ex geeft me geen geld voor de kinderen"),
+        ("nl", "mijn ex krijgt geen geld van de gemeente"),
+        ("nl", "mijn ex wil foto's sturen naar de kinderen"),
+        ("nl", "mijn zoon komt binnen en zegt niks"),
+        ("en", "my ex wants to send photos to the kids"),
+        ("en", "my ex won't give me money for the kids"),
         ("nl", "mijn ex brengt de kinderen niet terug na de vakantie in het buitenland"),
     ],
 )
@@ -379,6 +386,13 @@ DANGER_IN_OWN_WORDS = [
     ("en", "my bf gets angry when I see my friends"),
     ("en", "my ex keeps showing up at my work"),
     ("en", "my ex keeps sending me messages after I blocked him"),
+    ("nl", "papa pakt mama haar telefoon af"),
+    ("nl", "mama mag van papa geen geld hebben"),
+    ("nl", "iemand op instagram wil dat ik foto's stuur"),
+    ("nl", "mijn ex komt zonder te vragen mijn huis in"),
+    ("en", "dad takes mum's phone away"),
+    ("en", "a guy online wants me to send pictures"),
+    ("en", "my sister's husband takes all her money"),
 ]
 
 
