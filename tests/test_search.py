@@ -310,6 +310,8 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("nl", "mijn zoon komt binnen en zegt niks"),
         ("en", "my ex wants to send photos to the kids"),
         ("en", "my ex won't give me money for the kids"),
+        ("en", "my mum checks my homework"),
+        ("nl", "mijn moeder controleert mijn huiswerk"),
         ("nl", "mijn ex brengt de kinderen niet terug na de vakantie in het buitenland"),
     ],
 )
