@@ -312,6 +312,8 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "my ex won't give me money for the kids"),
         ("en", "my mum checks my homework"),
         ("nl", "mijn moeder controleert mijn huiswerk"),
+        ("nl", "ik wacht op mijn ex om de kinderen op te halen"),
+        ("en", "how do I make a profile on the parenting app"),
         ("nl", "mijn ex brengt de kinderen niet terug na de vakantie in het buitenland"),
     ],
 )
@@ -395,6 +397,12 @@ DANGER_IN_OWN_WORDS = [
     ("en", "dad takes mum's phone away"),
     ("en", "a guy online wants me to send pictures"),
     ("en", "my sister's husband takes all her money"),
+    ("nl", "mijn ex vriend blijft me opwachten bij school"),
+    ("nl", "ik word gechanteerd met foto's"),
+    ("nl", "mijn ex heeft een nep profiel van mij gemaakt"),
+    ("en", "my boyfriend is abusing me"),
+    ("en", "someone is blackmailing me with photos"),
+    ("en", "my ex made a fake profile of me"),
 ]
 
 
