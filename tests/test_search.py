@@ -484,6 +484,20 @@ def test_two_words_that_make_no_known_word_stay_apart(searches):
     assert searches["nl"].plan("alimentatie betalen").words == ["alimentatie", "betalen"]
 
 
+@pytest.mark.parametrize(
+    "lang,query,expected",
+    [
+        ("nl", "mijn kind heeft buikpijn sinds de scheiding", "kinderen/"),
+        ("nl", "leidster kinderdagverblijf kind huilt bij het brengen sinds scheiding", "professionals/signalen/"),
+        ("en", "my son cries a lot since the divorce", "en/kinderen/"),
+        ("en", "childminder child cries at drop off since parents split", "en/professionals/signalen/"),
+    ],
+)
+def test_what_a_child_shows_goes_to_the_page_of_whoever_asks(searches, lang, query, expected):
+    """The same words are on the parents' page and the professionals' page; the audience decides."""
+    assert searches[lang].pages(query)[:1] == [expected]
+
+
 def test_a_lone_star_in_a_pattern_is_any_one_word():
     from tools.content.vocabulary import _matches
 
