@@ -16,9 +16,13 @@ mechanisms only), `extern3`, `extern4`, `extern5` (each from fresh sources, meas
 unseen estimate, see its commit, then worked on with word families and mechanisms), `extern6`
 (measured once as unseen at 77 % first / 83 % top 3 / danger first 6 of 9, then worked on in
 session 3 with general mechanisms: witnesses, destroying things, control, a lone * in patterns)
-and `extern7-tuning` (session 3: written from real phrasings for each failure class while tuning;
-seen and tuned on, so it is no estimate). UNSEEN holds a set nobody tuned on (none in the
-repository now; a fresh one is measured from outside). The `extern*` sets in MEASURED are printed
+`extern7-tuning` (session 3: written from real phrasings for each failure class while tuning;
+seen and tuned on, so it is no estimate), `extern7` (measured once as unseen at 69 % first / 86 %
+top 3 / danger first 11 of 14, then worked on in session 3, round 2: money and online control as
+danger, professionals' roles and intents, parents' and children's feelings, place names as whole
+words) and `extern8-tuning` (written for the failure classes of extern7 while tuning; seen).
+UNSEEN holds a set nobody tuned on (none in the repository now; a fresh one is measured from
+outside). The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
 Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
 safety page first. The figures are printed (pytest -s, or see the test's output).
@@ -54,10 +58,12 @@ MEASURED = SECTIONS + (
     "extern5",
     "extern6",  # measured once as unseen at 77/83 %, danger first 6 of 9, then worked on (session 3)
     "extern7-tuning",  # session 3: written for the failure classes of extern6, seen and tuned on
+    "extern7",  # measured once as unseen at 69/86 %, danger 11 of 14, then worked on (session 3, round 2)
+    "extern8-tuning",  # session 3, round 2: written for the failure classes of extern7, seen and tuned on
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
-UNSEEN: tuple[str, ...] = ("extern7",)
+UNSEEN: tuple[str, ...] = ()
 
 
 def dutch_stop_words() -> list[str]:
@@ -255,6 +261,60 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "my son is sad since the divorce"),
         ("en", "my daughter checks in with her dad every night"),
         ("en", "my ex won't let me see the kids"),  # contact refused: the conflict page, not danger
+        # session 3, round 2: near the new words for money and online control; none is about danger
+        ("nl", "spaarrekening verdelen"),
+        ("nl", "gezamenlijke rekening opheffen"),
+        ("nl", "mijn ex wil de spaarrekening van de kinderen verdelen"),
+        ("nl", "account aanmaken"),
+        ("nl", "locatie delen met kinderen"),
+        ("nl", "mijn ex wil de locatie van de kinderen delen"),
+        ("nl", "hij heeft het huis op mijn naam gezet"),
+        ("nl", "mijn ex heeft schulden"),
+        ("nl", "hij betaalt de rekening niet"),
+        ("nl", "mijn ex reageert niet op mijn berichten"),
+        ("nl", "mijn vader geeft me geen zakgeld meer"),
+        ("nl", "foto's van de kinderen delen met mijn ex"),
+        ("en", "closing a joint account"),
+        ("en", "my ex wants to share the children's location"),
+        ("en", "can I make a new account for the kids"),
+        ("en", "my ex pays the mortgage in my name"),
+        ("en", "credit card debt in both our names after break up"),
+        ("en", "share photos of the kids with my ex"),
+        ("en", "can I share the kids' photos with my ex"),
+        ("nl", "mijn ex wil de foto's van de vakantie niet delen"),
+        ("nl", "mama vraagt steeds waar ik ben"),
+        ("nl", "mijn ex wil bonnetjes zien van de kinderkosten"),
+        ("nl", "mijn ex wil een eigen rekening voor de kinderen"),
+        ("nl", "kan iemand anders in mijn account kijken"),
+        ("nl", "iemand om mee te praten"),
+        ("nl", "mijn ex stuurt berichten via een app"),
+        ("en", "my ex wants receipts for the kids clothes"),
+        ("en", "someone to talk to"),
+        ("en", "he made me dinner"),
+        ("en", "my son is hurting since the divorce"),
+        ("en", "my wife is hurting after the separation"),
+        ("nl", "mijn zwager helpt met verhuizen"),
+        ("nl", "kan hij de kinderen zien in de vakantie"),
+        ("en", "he could see the kids every weekend"),
+        ("en", "can I take the kids abroad"),
+        ("nl", "mijn ex heeft mijn nummer geblokkeerd"),
+        ("nl", "mijn dochter mag van haar vader niet afspreken met vrienden"),
+        ("en", "my ex decides who picks up the kids"),
+        ("en", "my ex decides where the kids go to school"),
+        ("en", "who can I talk to about my dad"),
+        ("en", "my ex blocked me on whatsapp"),
+        ("nl", "ik krijg geen geld van mijn ex voor de kinderen"),  # alimentatie
+        ("nl", "mijn ex geeft me geen geld voor de kinderen"),
+        ("nl", "mijn ex krijgt geen geld van de gemeente"),
+        ("nl", "mijn ex wil foto's sturen naar de kinderen"),
+        ("nl", "mijn zoon komt binnen en zegt niks"),
+        ("en", "my ex wants to send photos to the kids"),
+        ("en", "my ex won't give me money for the kids"),
+        ("en", "my mum checks my homework"),
+        ("nl", "mijn moeder controleert mijn huiswerk"),
+        ("nl", "ik wacht op mijn ex om de kinderen op te halen"),
+        ("en", "how do I make a profile on the parenting app"),
+        ("nl", "mijn ex brengt de kinderen niet terug na de vakantie in het buitenland"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
@@ -293,7 +353,67 @@ DANGER_IN_OWN_WORDS = [
     ("en", "he controls all the money"),
     ("en", "he won't let me work"),
     ("en", "mum's boyfriend is scary"),
+    # session 3, round 2: money and online control
+    ("nl", "mijn man haalt onze spaarrekening leeg"),
+    ("nl", "ik krijg van mijn man geen eigen geld"),
+    ("nl", "hij heeft schulden op mijn naam gezet"),
+    ("nl", "mijn ex maakt steeds nepaccounts aan"),
+    ("nl", "mijn ex volgt mijn locatie"),
+    ("nl", "hij heeft spyware op mijn telefoon gezet"),
+    ("nl", "mijn ex dreigt foto's van mij online te zetten"),
+    ("nl", "mijn vriend wil al mijn wachtwoorden weten"),
+    ("en", "my husband emptied our savings account"),
+    ("en", "he took out loans in my name"),
+    ("en", "my ex keeps making fake accounts to contact me"),
+    ("en", "my boyfriend tracks my location"),
+    ("en", "he put spyware on my phone"),
+    ("en", "my ex is threatening to share my photos"),
+    ("nl", "mijn man geeft mij maar 50 euro per week"),
+    ("nl", "ik moet elk bonnetje laten zien aan mijn man"),
+    ("nl", "ik word online gestalkt door mijn ex"),
+    ("nl", "mijn ex logt in op mijn mail"),
+    ("nl", "hij weet altijd waar ik ben"),
+    ("nl", "ik mag van mijn man niet zelf pinnen"),
+    ("en", "my husband won't let me have my own bank account"),
+    ("en", "he tracks me with find my iphone"),
+    ("en", "he made me take out a loan"),
+    ("en", "someone keeps messaging me from different accounts"),
+    ("nl", "mijn ex is mijn huis binnengedrongen"),
+    ("nl", "hij sluit me buiten"),
+    ("nl", "mijn vader drinkt en wordt dan boos"),
+    ("nl", "mijn ex neemt de kinderen mee naar het buitenland en komt niet terug"),
+    ("en", "my ex broke into my house"),
+    ("en", "I think my sister's husband is hurting her"),
+    ("nl", "mijn vriendje checkt steeds mijn telefoon"),
+    ("nl", "mijn partner leest stiekem mijn whatsapp"),
+    ("nl", "mijn man bepaalt met wie ik mag praten"),
+    ("en", "my bf gets angry when I see my friends"),
+    ("en", "my ex keeps showing up at my work"),
+    ("en", "my ex keeps sending me messages after I blocked him"),
+    ("nl", "papa pakt mama haar telefoon af"),
+    ("nl", "mama mag van papa geen geld hebben"),
+    ("nl", "iemand op instagram wil dat ik foto's stuur"),
+    ("nl", "mijn ex komt zonder te vragen mijn huis in"),
+    ("en", "dad takes mum's phone away"),
+    ("en", "a guy online wants me to send pictures"),
+    ("en", "my sister's husband takes all her money"),
+    ("nl", "mijn ex vriend blijft me opwachten bij school"),
+    ("nl", "ik word gechanteerd met foto's"),
+    ("nl", "mijn ex heeft een nep profiel van mij gemaakt"),
+    ("en", "my boyfriend is abusing me"),
+    ("en", "someone is blackmailing me with photos"),
+    ("en", "my ex made a fake profile of me"),
 ]
+
+
+def test_one_letter_words_in_a_pattern_are_left_out(tmp_path):
+    """The query never has them ("a", "i"), so "wants a divorce" must still match "she wants a divorce"."""
+    from tools.content.vocabulary import _matches
+
+    vocab, findings = _load(tmp_path, "voorrang:\n  - pagina: veiligheid\n    en: [wants a divorce, a]\n")
+    assert findings and "te kort" in findings[0].as_text()
+    pattern = vocab.bets[0].patterns["en"][0]
+    assert pattern == ("wants", "divorce") and _matches(pattern, ["she", "wants", "divorce"], frozenset({"she"}))
 
 
 @pytest.mark.parametrize("lang,query", DANGER_IN_OWN_WORDS)
@@ -315,6 +435,7 @@ def test_a_key_word_of_the_vocabulary_weighs_more_in_a_long_question(searches):
 @pytest.mark.parametrize(
     "lang,query,child",
     [
+        ("nl", "moet ik het melden als een kind vertelt dat papa mama slaat", False),  # a teacher about a child
         ("nl", "ik mis papa", True),
         ("nl", "hoe vertel ik de kinderen dat papa een nieuwe vriendin heeft", False),  # a parent says "papa" too
         ("en", "my dad moved out", True),
@@ -323,6 +444,58 @@ def test_a_key_word_of_the_vocabulary_weighs_more_in_a_long_question(searches):
 )
 def test_a_parent_saying_papa_is_no_child(searches, lang, query, child):
     assert ("zzpgroepjongeren^" in searches[lang].plan(query).query) == child
+
+
+@pytest.mark.parametrize(
+    "lang,query,bet",
+    [
+        ("nl", "gezamenlijke rekening opheffen", None),  # "opheffen" ends in "effen", a village of Breda
+        ("nl", "hulp in effen", "hulp/breda/"),
+        ("nl", "scheiding hulp prinsenbeek", "hulp/breda/"),
+    ],
+)
+def test_a_place_name_is_a_whole_word(searches, lang, query, bet):
+    bets = searches[lang].plan(query).bets
+    assert (bets[:1] == [bet]) if bet else not [b for b in bets if b.startswith("hulp/")], bets
+
+
+@pytest.mark.parametrize(
+    "lang,query,professional",
+    [
+        ("nl", "kind vraagt de mentor om het geheim te houden", True),
+        ("nl", "mijn kind vraagt of het een geheim mag houden", False),  # a parent about their own child
+        ("en", "a child asked me to keep a secret", True),
+        ("en", "my child asked me to keep a secret", False),
+    ],
+)
+def test_someone_telling_about_a_child_is_a_professional_a_parent_is_not(searches, lang, query, professional):
+    assert ("zzpgroepprofessionals^" in searches[lang].plan(query).query) == professional
+
+
+@pytest.mark.parametrize(
+    "query,first",
+    [("omgangs regeling", "omgangsregeling"), ("relatie therapie", "relatietherapie"), ("huis verbod", "huisverbod")],
+)
+def test_a_compound_written_as_two_words_is_one_word(searches, query, first):
+    assert searches["nl"].plan(query).words[:1] == [first]
+
+
+def test_two_words_that_make_no_known_word_stay_apart(searches):
+    assert searches["nl"].plan("alimentatie betalen").words == ["alimentatie", "betalen"]
+
+
+@pytest.mark.parametrize(
+    "lang,query,expected",
+    [
+        ("nl", "mijn kind heeft buikpijn sinds de scheiding", "kinderen/"),
+        ("nl", "leidster kinderdagverblijf kind huilt bij het brengen sinds scheiding", "professionals/signalen/"),
+        ("en", "my son cries a lot since the divorce", "en/kinderen/"),
+        ("en", "childminder child cries at drop off since parents split", "en/professionals/signalen/"),
+    ],
+)
+def test_what_a_child_shows_goes_to_the_page_of_whoever_asks(searches, lang, query, expected):
+    """The same words are on the parents' page and the professionals' page; the audience decides."""
+    assert searches[lang].pages(query)[:1] == [expected]
 
 
 def test_a_lone_star_in_a_pattern_is_any_one_word():

@@ -93,7 +93,8 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         names = [n.lower() for n in dict.fromkeys([g.naam, *g.plaatsen])]
         pats = [n.replace("-", " ").split() for n in names if n not in ordinary]
         if pats:
-            out_bets.append({"pagina": f"hulp/{g.id}/", "gevaar": False, "patronen": pats})
+            # Whole words only: a place is no compound tail ("opheffen" is not about Effen).
+            out_bets.append({"pagina": f"hulp/{g.id}/", "gevaar": False, "heel": True, "patronen": pats})
     out_bets.extend(organisation_bets(data))
     out_bets.extend(vocab_bets(False))
     never = [{"pagina": n.page, "woorden": list(n.words.get(lang, ()))} for n in vocab.never if n.page and n.words.get(lang)]

@@ -210,7 +210,18 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
                 if value is not None:
                     r.error(item, fieldname, "Er staat een leeg zoekpatroon.", "Haal de lege regel weg.", rule="zoekpatroon")
                 continue
-            words = tuple(value.lower().split())
+            # The search never sees one-letter words ("a", "i": see words_of), so neither does a
+            # pattern: "wants a divorce" is "wants divorce", and still matches "she wants a divorce".
+            words = tuple(w for w in value.lower().split() if len(w) > 1 or w == ANY)
+            if not words:
+                r.error(
+                    item,
+                    fieldname,
+                    f"Het zoekpatroon '{value}' is te kort.",
+                    "Gebruik woorden van minstens twee letters.",
+                    rule="zoekpatroon",
+                )
+                continue
             # A lone * stands for any one word, only between two words ("maakt * kapot").
             bad = [w for i, w in enumerate(words) if not (WORD_RE.match(w) or (w == ANY and 0 < i < len(words) - 1))]
             if bad:
@@ -408,7 +419,8 @@ KEY_BOOST = 12  # a query word that is a one-word entry of the editors' vocabula
 MAX_GAP = 3
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
-    "gewoon", "zomaar", "always", "sometimes", "again", "constantly", "really",
+    "gewoon", "zomaar", "altijd", "overal", "stiekem", "always", "sometimes", "again", "constantly",
+    "really", "secretly",
 )  # fmt: skip
 # Separable verb parts: "aangeslagen" or "overgeslagen" are not "geslagen" in a compound.
 PARTICLES = (
@@ -546,12 +558,15 @@ def _head_ok(head: str) -> bool:
     return len(head) >= 3 and head not in PARTICLES
 
 
-def _word_matches(pattern: str, word: str) -> bool:
+def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
     """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
     'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more and not a
-    separable verb part ('aangeslagen' is not about hitting). A lone * matches any word."""
+    separable verb part ('aangeslagen' is not about hitting). A lone * matches any word.
+    `whole`: the word itself only (place names: 'opheffen' is not about Effen)."""
     if pattern == ANY:
         return True
+    if whole:
+        return word == pattern
     if pattern.endswith("*"):
         stem = pattern[:-1]
         if word.startswith(stem):
@@ -563,20 +578,48 @@ def _word_matches(pattern: str, word: str) -> bool:
     return len(pattern) >= COMPOUND_MIN and word.endswith(pattern) and _head_ok(word[: -len(pattern)])
 
 
-def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset()) -> bool:
+def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset(), whole: bool = False) -> bool:
     """The pattern's words in order; between two of them at most MAX_GAP filler words."""
 
     def rest(k: int, j: int) -> bool:
         if k == len(pattern):
             return True
         for pos in range(j, min(j + MAX_GAP + 1, len(words))):
-            if _word_matches(pattern[k], words[pos]) and rest(k + 1, pos + 1):
+            if _word_matches(pattern[k], words[pos], whole) and rest(k + 1, pos + 1):
                 return True
             if words[pos] not in fillers:
                 return False
         return False
 
-    return any(_word_matches(pattern[0], w) and rest(1, i + 1) for i, w in enumerate(words))
+    return any(_word_matches(pattern[0], w, whole) and rest(1, i + 1) for i, w in enumerate(words))
+
+
+JOIN_MIN = 3  # both halves of a compound written apart are this long or longer
+
+
+def joined(typed: list[str], stop: set[str], dictionary: Dictionary) -> list[str]:
+    """Dutch compounds written as two words ("omgangs regeling", "relatie therapie"): two neighbours
+    whose join is a word of the index become that word."""
+    out: list[str] = []
+    i = 0
+    while i < len(typed):
+        a = typed[i]
+        b = typed[i + 1] if i + 1 < len(typed) else ""
+        if (
+            b
+            and min(len(a), len(b)) >= JOIN_MIN
+            and a not in stop
+            and b not in stop
+            and not a.isdigit()
+            and not b.isdigit()
+            and a + b in dictionary.freq
+        ):
+            out.append(a + b)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
 
 
 def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
@@ -587,15 +630,15 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     fillers = frozenset(stop | set(rules.get("vul", [])))
     typed = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
     words: list[str] = []  # every word, normalised, for best bets (stop words included)
-    for word in typed:
+    for word in joined(typed, stop, dictionary):
         words.extend([word] if word in stop or re.fullmatch(r"\d+", word) else normalise(word, dictionary))
     words = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words) if w]
     terms = [w for w in words if w not in stop and w not in dropped]
     if not terms:
         terms = [w for w in words if w not in dropped] or words
 
-    def found(patterns: list) -> bool:  # as typed and as normalised: a typo fix may change a real word
-        return any(_matches(tuple(p), words, fillers) or _matches(tuple(p), typed, fillers) for p in patterns)
+    def found(patterns: list, whole: bool = False) -> bool:  # as typed and as normalised: a typo fix may change a real word
+        return any(_matches(tuple(p), words, fillers, whole) or _matches(tuple(p), typed, fillers, whole) for p in patterns)
 
     bets: list[str] = []
     danger = False
@@ -604,7 +647,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
             bets.append(pair["pagina"])
             danger = True
     for bet in rules.get("voorrang", []):
-        if bet["pagina"] not in bets and found(bet["patronen"]):
+        if bet["pagina"] not in bets and found(bet["patronen"], bool(bet.get("heel"))):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
     groups = [g for g in rules.get("groepen", []) if found(g["patronen"]) and not found(g.get("behalve", []))]

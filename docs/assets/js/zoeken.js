@@ -142,8 +142,9 @@
   /* Dutch puts the head of a compound last: "geweld" also matches "partnergeweld", and "mishandel*"
    * also "kindermishandeling". The part in front must be 3 letters or more and not a separable verb
    * part ("aangeslagen" is not about hitting). A lone * matches any one word ("maakt * kapot"). */
-  function wordMatches(pattern, word, particles) {
+  function wordMatches(pattern, word, particles, whole) {
     if (pattern === "*") return true;
+    if (whole) return word === pattern;  /* place names: "opheffen" is not about Effen */
     var headOk = function (head) { return head.length >= 3 && !(particles && particles[head]); };
     if (pattern.slice(-1) === "*") {
       var stem = pattern.slice(0, -1);
@@ -157,17 +158,17 @@
   }
 
   /* The pattern's words in order; between two of them at most MAX_GAP filler words. */
-  function matches(pattern, words, fillers, particles) {
+  function matches(pattern, words, fillers, particles, whole) {
     function rest(k, j) {
       if (k === pattern.length) return true;
       for (var pos = j; pos < Math.min(j + MAX_GAP + 1, words.length); pos++) {
-        if (wordMatches(pattern[k], words[pos], particles) && rest(k + 1, pos + 1)) return true;
+        if (wordMatches(pattern[k], words[pos], particles, whole) && rest(k + 1, pos + 1)) return true;
         if (!fillers[words[pos]]) return false;
       }
       return false;
     }
     for (var i = 0; i < words.length; i++) {
-      if (wordMatches(pattern[0], words[i], particles) && rest(1, i + 1)) return true;
+      if (wordMatches(pattern[0], words[i], particles, whole) && rest(1, i + 1)) return true;
     }
     return false;
   }
@@ -180,12 +181,32 @@
     return list.filter(function (item, i) { return list.indexOf(item) === i; });
   }
 
+  /* Dutch compounds written as two words ("omgangs regeling"): two neighbours whose join is a word
+   * of the index become that word. */
+  var JOIN_MIN = 3;
+  function joined(typed, stop, dict) {
+    var out = [], i = 0, a, b;
+    while (i < typed.length) {
+      a = typed[i];
+      b = i + 1 < typed.length ? typed[i + 1] : "";
+      if (b && Math.min(a.length, b.length) >= JOIN_MIN && !stop[a] && !stop[b] &&
+          !/^\d+$/.test(a) && !/^\d+$/.test(b) && dict.has(a + b)) {
+        out.push(a + b);
+        i += 2;
+      } else {
+        out.push(a);
+        i += 1;
+      }
+    }
+    return out;
+  }
+
   function planQuery(text, rules, dict) {
     var stop = setOf(rules.stop), dropped = setOf(rules.negeer), particles = dict.particles;
     var fillers = setOf((rules.stop || []).concat(rules.vul || []));
     var typed = wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
     var words = [];
-    typed.forEach(function (word) {
+    joined(typed, stop, dict).forEach(function (word) {
       words = words.concat(stop[word] || /^\d+$/.test(word) ? [word] : normalise(word, dict));
     });
     words = words.map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
@@ -193,8 +214,10 @@
     if (!terms.length) terms = words.filter(function (w) { return !dropped[w]; });
     if (!terms.length) terms = words;
     /* As typed and as normalised: a typo fix may turn a real word into another one. */
-    var found = function (patterns) {
-      return patterns.some(function (p) { return matches(p, words, fillers, particles) || matches(p, typed, fillers, particles); });
+    var found = function (patterns, whole) {
+      return patterns.some(function (p) {
+        return matches(p, words, fillers, particles, whole) || matches(p, typed, fillers, particles, whole);
+      });
     };
     var bets = [], danger = false;
     (rules.samen || []).forEach(function (pair) {  /* a person and a harmful act: danger, in any order */
@@ -204,7 +227,7 @@
       }
     });
     (rules.voorrang || []).forEach(function (bet) {
-      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen)) {
+      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel)) {
         bets.push(bet.pagina);
         danger = danger || !!bet.gevaar;
       }
