@@ -63,7 +63,7 @@ MEASURED = SECTIONS + (
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("extern8",)
 
 
 def dutch_stop_words() -> list[str]:
