@@ -21,7 +21,9 @@ seen and tuned on, so it is no estimate), `extern7` (measured once as unseen at 
 top 3 / danger first 11 of 14, then worked on in session 3, round 2: money and online control as
 danger, professionals' roles and intents, parents' and children's feelings, place names as whole
 words) and `extern8-tuning` (written for the failure classes of extern7 while tuning; seen).
-UNSEEN holds the newest set nobody tuned on (extern8, measured once: 68 % first, 83 % top 3, danger 11 of 16).
+UNSEEN holds the newest set (extern8): measured once as unseen at 68 % first, 83 % top 3, danger 11 of 16; then only
+words for suicide thoughts and neglect were added after seeing its misses (70 %, 85 %, danger 12 of 16), so it is no
+longer a clean estimate.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
 Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
