@@ -20,10 +20,10 @@ session 3 with general mechanisms: witnesses, destroying things, control, a lone
 seen and tuned on, so it is no estimate), `extern7` (measured once as unseen at 69 % first / 86 %
 top 3 / danger first 11 of 14, then worked on in session 3, round 2: money and online control as
 danger, professionals' roles and intents, parents' and children's feelings, place names as whole
-words) and `extern8-tuning` (written for the failure classes of extern7 while tuning; seen).
-UNSEEN holds the newest set (extern8): measured once as unseen at 68 % first, 83 % top 3, danger 11 of 16; then only
-words for suicide thoughts and neglect were added after seeing its misses (70 %, 85 %, danger 12 of 16), so it is no
-longer a clean estimate.
+words), `extern8-tuning` (written for the failure classes of extern7 while tuning; seen), `extern8`
+(measured once as unseen at 68/83 %, danger 11 of 16, then worked on (round 3: danger only)) and
+`extern9-tuning` (round 3: own phrasings for the danger classes of extern8; seen).
+UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
 Targets on the first three: first result right >= 80 %, top 3 >= 95 %, every danger query has the
@@ -62,10 +62,12 @@ MEASURED = SECTIONS + (
     "extern7-tuning",  # session 3: written for the failure classes of extern6, seen and tuned on
     "extern7",  # measured once as unseen at 69/86 %, danger 11 of 14, then worked on (session 3, round 2)
     "extern8-tuning",  # session 3, round 2: written for the failure classes of extern7, seen and tuned on
+    "extern8",  # measured once as unseen at 68/83 %, danger 11 of 16, then worked on (round 3: danger only)
+    "extern9-tuning",  # round 3: written for the danger classes of extern8, seen and tuned on
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
-UNSEEN: tuple[str, ...] = ("extern8",)
+UNSEEN: tuple[str, ...] = ()  # empty until a fresh set is written
 
 
 def dutch_stop_words() -> list[str]:
@@ -317,6 +319,25 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("nl", "ik wacht op mijn ex om de kinderen op te halen"),
         ("en", "how do I make a profile on the parenting app"),
         ("nl", "mijn ex brengt de kinderen niet terug na de vakantie in het buitenland"),
+        # round 3: near the new words for suicide, stalking, hacking, money control and neglect
+        ("nl", "wachtwoord vergeten"),
+        ("nl", "account aanmaken voor de kinderen"),
+        ("nl", "ex woont in mijn straat"),
+        ("nl", "buurkinderen spelen bij ons"),
+        ("nl", "leven na de scheiding"),
+        ("nl", "mijn ex haalt de kinderen op bij het schoolplein"),
+        ("nl", "mag mijn kind van 12 alleen thuis blijven"),
+        ("nl", "de buren passen op als de kinderen alleen thuis zijn"),
+        ("nl", "samen het leven weer oppakken"),
+        ("nl", "hij wil het huis kopen zonder te overleggen"),
+        ("en", "buy a house after divorce"),
+        ("en", "end of marriage"),
+        ("en", "I want to end my marriage"),
+        ("en", "life after divorce"),
+        ("en", "forgot my password"),
+        ("en", "my ex lives on my street"),
+        ("en", "the neighbours' kids play with mine"),
+        ("en", "my ex picks up the kids at the school gate"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
