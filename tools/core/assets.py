@@ -55,7 +55,7 @@ def present(html: str, markers) -> set[str]:
     if not markers:
         return set()
     found = set(re.findall("|".join(map(re.escape, markers)), html))
-    return {m for m in markers if any(f.startswith(m) or m in f for f in found)}
+    return {m for m in markers if any(m in f for f in found)}
 
 
 def drop_unused_scripts(html: str) -> str:
