@@ -426,6 +426,8 @@ DANGER_IN_OWN_WORDS = [
     ("en", "my boyfriend is abusing me"),
     ("en", "someone is blackmailing me with photos"),
     ("en", "my ex made a fake profile of me"),
+    ("en", "I don\u2019t want to live anymore"),  # a phone's curly apostrophe is the plain one
+    ("en", "my husband won\u2019t let me leave the house"),
 ]
 
 

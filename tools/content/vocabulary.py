@@ -437,9 +437,13 @@ def marker(location: str) -> str:
     return MARKER + re.sub(r"[^a-z0-9]", "", location.replace("/", "x")) if location else MARKER + "home"
 
 
+APOSTROPHES_RE = re.compile("[\u2018\u2019\u02bc\u0060\u00b4]")  # phones type \u2019: "don\u2019t" is "don't"
+
+
 def words_of(text: str) -> list[str]:
     out = []
-    for raw in SEPARATOR_RE.split(html.unescape(TAG_RE.sub(" ", text or "")).lower()):
+    plain = APOSTROPHES_RE.sub("'", html.unescape(TAG_RE.sub(" ", text or "")).lower())
+    for raw in SEPARATOR_RE.split(plain):
         word = EDGE_RE.sub("", raw)
         if len(word) >= 2:
             out.append(word)

@@ -18,6 +18,7 @@
   var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
   var SUFFIXES = ["'s", "ing", "ed", "en", "es", "s", "e", "n"];
   var EDGE = /^[^a-z0-9\u00e0-\u00ff]+|[^a-z0-9\u00e0-\u00ff]+$/g;
+  var APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;  /* phones type \u2019: "don\u2019t" is "don't" */
   var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
 
   function unescape(text) {
@@ -32,7 +33,7 @@
 
   function wordsOf(text) {
     var out = [];
-    unescape(String(text || "").replace(/<[^>]*>/g, " ")).toLowerCase().split(/[\s\-]+/).forEach(function (raw) {
+    unescape(String(text || "").replace(/<[^>]*>/g, " ")).toLowerCase().replace(APOSTROPHES, "'").split(/[\s\-]+/).forEach(function (raw) {
       var word = raw.replace(EDGE, "");
       if (word.length >= 2) out.push(word);
     });
