@@ -338,6 +338,13 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
         ("en", "my ex lives on my street"),
         ("en", "the neighbours' kids play with mine"),
         ("en", "my ex picks up the kids at the school gate"),
+        # session 4: near the words for a partner who cuts someone off from friends and family
+        ("nl", "van mijn ex mag ik de kinderen niet zien"),
+        ("nl", "mijn ex wil niet dat de kinderen bij mijn familie logeren"),
+        ("nl", "hij mag niet weten waar ik woon"),
+        ("en", "my ex won't let me see the kids"),
+        ("en", "he is not allowed to see the children"),
+        ("en", "my ex won't let the kids see their friends"),
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
@@ -428,6 +435,12 @@ DANGER_IN_OWN_WORDS = [
     ("en", "my ex made a fake profile of me"),
     ("en", "I don\u2019t want to live anymore"),  # a phone's curly apostrophe is the plain one
     ("en", "my husband won\u2019t let me leave the house"),
+    # session 4: a partner who cuts someone off from friends and family (coercive control)
+    ("nl", "van mijn man mag ik niet meer naar mijn vriendinnen"),
+    ("nl", "mijn vriend wil niet dat ik met vriendinnen afspreek"),
+    ("nl", "mijn man verbiedt me om mijn familie te zien"),
+    ("en", "my husband won't let me see my friends"),
+    ("en", "my boyfriend stops me from seeing my family"),
 ]
 
 
