@@ -478,6 +478,9 @@ def test_a_key_word_of_the_vocabulary_weighs_more_in_a_long_question(searches):
         ("nl", "hoe vertel ik de kinderen dat papa een nieuwe vriendin heeft", False),  # a parent says "papa" too
         ("en", "my dad moved out", True),
         ("en", "how do I tell my kids that their dad has moved out", False),
+        ("en", "i don't want to go to my dad's every other weekend anymore", True),  # "dad's" is about "dad"
+        ("nl", "praten met iemand wiens ouders ook gescheiden zijn", True),
+        ("en", "someone to talk to whose parents are also divorced", True),
     ],
 )
 def test_a_parent_saying_papa_is_no_child(searches, lang, query, child):
@@ -697,3 +700,18 @@ def test_a_bad_vocabulary_stops_the_build_with_a_dutch_message(tmp_path):
     assert result.returncode != 0
     assert "docs/_data/zoekwoorden.yml:3" in out and "zoekpatroon" in out, out[-2000:]
     assert "Traceback" not in out, out[-2000:]
+
+
+def test_a_possessive_matches_the_word_it_belongs_to():
+    from tools.content.vocabulary import _word_matches
+
+    assert _word_matches("dad", "dad's") and _word_matches("papa", "papa's") and not _word_matches("dad", "dads'")
+    assert _word_matches("mum's", "mum's") and not _word_matches("mum's", "mum")
+
+
+@pytest.mark.parametrize(
+    "lang,query",
+    [("nl", "moeder geeft de kinderen niet mee in mijn weekend"), ("en", "my ex won't bring the kids back after the weekend")],
+)
+def test_a_parent_who_keeps_the_children_leads_to_the_conflict_page(searches, lang, query):
+    assert searches[lang].pages(query)[0] == ("" if lang == "nl" else "en/") + "conflict/"

@@ -569,6 +569,8 @@ def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
     `whole`: the word itself only (place names: 'opheffen' is not about Effen)."""
     if pattern == ANY:
         return True
+    if word.endswith("'s") and not pattern.endswith("'s"):
+        word = word[:-2]  # "my dad's" is about "my dad"; Dutch "papa's" too
     if whole:
         return word == pattern
     if pattern.endswith("*"):
