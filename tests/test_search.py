@@ -22,7 +22,10 @@ top 3 / danger first 11 of 14, then worked on in session 3, round 2: money and o
 danger, professionals' roles and intents, parents' and children's feelings, place names as whole
 words), `extern8-tuning` (written for the failure classes of extern7 while tuning; seen), `extern8`
 (measured once as unseen at 68/83 %, danger 11 of 16, then worked on (round 3: danger only)) and
-`extern9-tuning` (round 3: own phrasings for the danger classes of extern8; seen).
+`extern9-tuning` (round 3: own phrasings for the danger classes of extern8; seen). Session 4: three
+fresh sets by helpers who never saw the search, measured once each before any work on them:
+`extern9` (84/90 %, then the dev set), `extern10` and `extern11` (held out until the session's last
+measurement: 85/93 and 84/97 % before, 92/97 and 89/100 % after broadening the vocabulary per page).
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -64,6 +67,9 @@ MEASURED = SECTIONS + (
     "extern8-tuning",  # session 3, round 2: written for the failure classes of extern7, seen and tuned on
     "extern8",  # measured once as unseen at 68/83 %, danger 11 of 16, then worked on (round 3: danger only)
     "extern9-tuning",  # round 3: written for the danger classes of extern8, seen and tuned on
+    "extern9",  # session 4: measured once as unseen at 84/90 %, danger 13 of 14, then the dev set of session 4
+    "extern10",  # session 4: held out; 85/93 %, danger 12/13 before the session's work, 92/97 %, 12/13 after
+    "extern11",  # session 4: held out; 84/97 %, danger 12/12 at its first run, 89/100 %, 12/12 after
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
