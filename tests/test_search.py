@@ -721,3 +721,10 @@ def test_a_possessive_matches_the_word_it_belongs_to():
 )
 def test_a_parent_who_keeps_the_children_leads_to_the_conflict_page(searches, lang, query):
     assert searches[lang].pages(query)[0] == ("" if lang == "nl" else "en/") + "conflict/"
+
+
+def test_a_typo_fix_aims_at_a_beginning_of_six_letters_or_more(searches):
+    """A real word the index lacks is not rewritten into the beginning of a topic word ("alive" is
+    not "alime", the start of "alimentatie"); a long beginning still is ("alimentatieberekening")."""
+    assert "alive" in searches["en"].plan("don't want to be alive").words
+    assert searches["nl"].pages("alimentatieberekning")[0] == "alimentatie/"

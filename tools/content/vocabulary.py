@@ -502,7 +502,7 @@ class Dictionary:
                 continue
             if cand in self.topic:
                 key = (2, self.freq.get(cand, 0), cand)
-            elif len(cand) >= TYPO_MIN and self.has_prefix(cand, self.topic_sorted):
+            elif len(cand) > TYPO_MIN and self.has_prefix(cand, self.topic_sorted):  # "alive" is no "alime(ntatie)"
                 key = (1, 0, cand)
             else:
                 continue

@@ -100,7 +100,7 @@
       /* Only towards topic words: a real word the body text lacks is not rewritten ("raken" -> "reken"). */
       if (cand.length < TYPO_MIN - 1) return;
       if (self.topic[cand]) key = [2, self.freq[cand] || 0, cand];
-      else if (cand.length >= TYPO_MIN && self.hasPrefix(cand, self.topicSorted)) key = [1, 0, cand];
+      else if (cand.length > TYPO_MIN && self.hasPrefix(cand, self.topicSorted)) key = [1, 0, cand];  /* "alive" is no "alime(ntatie)" */
       else return;
       if (!best || key[0] > best[0] || (key[0] === best[0] && key[1] > best[1]) ||
           (key[0] === best[0] && key[1] === best[1] && key[2] < best[2])) best = key;
