@@ -441,6 +441,7 @@ DANGER_IN_OWN_WORDS = [
     ("en", "my ex made a fake profile of me"),
     ("en", "I don\u2019t want to live anymore"),  # a phone's curly apostrophe is the plain one
     ("en", "my husband won\u2019t let me leave the house"),
+    ("en", "my husband wont let me leave the house"),  # typed in a hurry, without the apostrophe
     # session 4: a partner who cuts someone off from friends and family (coercive control)
     ("nl", "van mijn man mag ik niet meer naar mijn vriendinnen"),
     ("nl", "mijn vriend wil niet dat ik met vriendinnen afspreek"),
@@ -713,6 +714,7 @@ def test_a_possessive_matches_the_word_it_belongs_to():
 
     assert _word_matches("dad", "dad's") and _word_matches("papa", "papa's") and not _word_matches("dad", "dads'")
     assert _word_matches("mum's", "mum's") and not _word_matches("mum's", "mum")
+    assert _word_matches("won't", "wont") and _word_matches("can't", "cant") and not _word_matches("want", "wont")
 
 
 @pytest.mark.parametrize(

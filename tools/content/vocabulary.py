@@ -571,6 +571,8 @@ def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
         return True
     if word.endswith("'s") and not pattern.endswith("'s"):
         word = word[:-2]  # "my dad's" is about "my dad"; Dutch "papa's" too
+    if "'" in pattern and "'" not in word:
+        pattern = pattern.replace("'", "")  # typed in a hurry: "wont" is "won't", "cant" is "can't"
     if whole:
         return word == pattern
     if pattern.endswith("*"):

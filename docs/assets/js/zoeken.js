@@ -146,6 +146,7 @@
   function wordMatches(pattern, word, particles, whole) {
     if (pattern === "*") return true;
     if (word.slice(-2) === "'s" && pattern.slice(-2) !== "'s") word = word.slice(0, -2);  /* "my dad's" is about "my dad" */
+    if (pattern.indexOf("'") !== -1 && word.indexOf("'") === -1) pattern = pattern.replace(/'/g, "");  /* "wont" is "won't" */
     if (whole) return word === pattern;  /* place names: "opheffen" is not about Effen */
     var headOk = function (head) { return head.length >= 3 && !(particles && particles[head]); };
     if (pattern.slice(-1) === "*") {
