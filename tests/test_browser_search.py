@@ -126,7 +126,7 @@ def test_browser_plans_queries_as_python_does(chromium, site_server, python_sear
         for q in queries:
             js = box.plan(q)
             py = python_search[lang].plan(q)
-            if (js["query"], js["danger"], js["bets"]) != (py.query, py.danger, py.bets):
+            if (js["query"], js["danger"], js["bets"], js["net"]) != (py.query, py.danger, py.bets, py.net):
                 differ.append((q, js, py))
         assert not differ, differ[:5]
     finally:
@@ -155,7 +155,9 @@ def test_issue_13_queries_in_the_browser(chromium, site_server, capsys):
                         m["danger_ok"] += ok
                         if not ok:
                             problems.append(f"gevaar [{lang}] {query!r}: {ranked[:3]}, hulpregel {shown}")
-                    if shown != box.plan(query)["danger"]:  # the line shows exactly for danger queries
+                    plan = box.plan(query)
+                    caught = plan["net"] and ranked[:1] == [SAFETY[lang]]  # the safety net (issue 13)
+                    if shown != (plan["danger"] or caught):  # the line shows exactly for danger queries
                         problems.append(f"hulpregel [{lang}] {query!r}: zichtbaar {shown}")
                 assert not box.guard.foreign, box.guard.foreign
             finally:
@@ -197,6 +199,22 @@ def test_ordinary_query_has_no_help_line_and_no_chips(chromium, site_server):
         violations = run_axe(box.page)
         assert not violations, format_violations(violations)
         assert not csp_violations(box.page)
+        box.search("alimentatie")
+        assert not box.help_visible()
+    finally:
+        box.close()
+
+
+def test_the_safety_net_reorders_the_results_in_the_browser(chromium, site_server, python_search):
+    """No danger word, but someone from home and the safety page among the first three: zoeken.js
+    moves it first when the worker's results arrive, shows the help line and hides the snippets."""
+    box = SearchBox(chromium, site_server, "geld/")
+    try:
+        query = "mijn vriend heeft losse handjes"
+        assert not box.plan(query)["danger"] and box.plan(query)["net"]
+        ranked = box.search(query)
+        assert ranked[:3] == python_search["nl"].pages(query)[:3] and ranked[0] == "veiligheid/", ranked
+        assert box.help_visible() and box.snippets_visible() == 0
         box.search("alimentatie")
         assert not box.help_visible()
     finally:

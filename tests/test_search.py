@@ -48,7 +48,7 @@ from lunr.pipeline import Pipeline
 from lunr.stop_word_filter import WORDS as EN_STOP_WORDS
 from lunr.stop_word_filter import generate_stop_word_filter, stop_word_filter
 
-from tools.content.vocabulary import Dictionary, plan_query
+from tools.content.vocabulary import Dictionary, plan_query, safety_net
 
 QUERIES = yaml.safe_load((Path(__file__).parent / "zoekvragen.yml").read_text(encoding="utf-8"))
 TOP = 3
@@ -161,7 +161,14 @@ class SiteSearch:
             page = ref.split("#")[0]
             if page not in ranked:
                 ranked.append(page)
+        net = self.rules.get("vangnet") or {}
+        ranked, self.caught = safety_net(plan, ranked, self.prefix + net.get("pagina", ""), net.get("plaatsen", 0))
         return ranked
+
+    def danger(self, query: str) -> bool:
+        """The help line shows: danger words, or the safety net caught the query (see pages)."""
+        self.pages(query)
+        return self.plan(query).danger or self.caught
 
 
 def measure(search: dict, section: str) -> dict:
@@ -171,7 +178,7 @@ def measure(search: dict, section: str) -> dict:
     for lang in ("nl", "en"):
         for query, expected, danger in cases(section, lang):
             ranked = search[lang].pages(query)
-            plan = search[lang].plan(query)
+            shows_help = search[lang].danger(query)
             total += 1
             hit_first = bool(ranked) and ranked[0] in expected
             hit_top = any(p in expected for p in ranked[:TOP])
@@ -179,7 +186,7 @@ def measure(search: dict, section: str) -> dict:
             top += hit_top
             if danger:
                 danger_total += 1
-                ok = bool(ranked) and ranked[0] == SAFETY[lang] and plan.danger
+                ok = bool(ranked) and ranked[0] == SAFETY[lang] and shows_help
                 danger_ok += ok
             if not hit_first:
                 misses.append((lang, query, expected, ranked[:3]))
@@ -235,9 +242,8 @@ def test_query_finds_page(searches, lang, query, expected):
     [(section, lang, q) for section in MEASURED for lang in ("nl", "en") for q, _, danger in cases(section, lang) if danger],
 )
 def test_danger_query_shows_safety_page_first(searches, section, lang, query):
-    plan = searches[lang].plan(query)
     ranked = searches[lang].pages(query)
-    assert plan.danger, f"'{query}' wordt niet herkend als vraag over gevaar"
+    assert searches[lang].danger(query), f"'{query}' wordt niet herkend als vraag over gevaar"
     assert ranked[:1] == [SAFETY[lang]], f"'{query}' vond eerst {ranked[:3]}"
 
 
@@ -354,7 +360,7 @@ def test_danger_query_shows_safety_page_first(searches, section, lang, query):
     ],
 )
 def test_ordinary_queries_are_not_danger(searches, lang, query):
-    assert not searches[lang].plan(query).danger
+    assert not searches[lang].plan(query).danger  # the danger words; the safety net: see below
 
 
 # Danger told by a witness, by a parent hurt by their child, or in the words of destroying things,
@@ -730,3 +736,42 @@ def test_a_typo_fix_aims_at_a_beginning_of_six_letters_or_more(searches):
     not "alime", the start of "alimentatie"); a long beginning still is ("alimentatieberekening")."""
     assert "alive" in searches["en"].plan("don't want to be alive").words
     assert searches["nl"].pages("alimentatieberekning")[0] == "alimentatie/"
+
+
+def test_the_safety_net_puts_the_safety_page_first_from_the_first_three():
+    from tools.content.vocabulary import Plan
+
+    caught = Plan("", False, [], [], net=True)
+    assert safety_net(caught, ["a/", "b/", "veiligheid/", "c/"], "veiligheid/", 3) == (["veiligheid/", "a/", "b/", "c/"], True)
+    assert safety_net(caught, ["a/", "b/", "c/", "veiligheid/"], "veiligheid/", 3) == (["a/", "b/", "c/", "veiligheid/"], False)
+    ordinary = Plan("", False, [], [], net=False)
+    assert safety_net(ordinary, ["a/", "veiligheid/"], "veiligheid/", 3) == (["a/", "veiligheid/"], False)
+
+
+@pytest.mark.parametrize("lang,query", [("nl", "mijn vriend heeft losse handjes")])  # no danger word, an idiom
+def test_the_safety_net_catches_danger_in_words_no_list_has(searches, lang, query):
+    assert not searches[lang].plan(query).danger
+    assert searches[lang].danger(query) and searches[lang].pages(query)[0] == SAFETY[lang]
+
+
+def test_the_safety_net_seldom_fires_on_ordinary_queries(searches):
+    """Of all ordinary queries of the measured sets (about 700), the net alone shows the help line for
+    at most 1 in 100. Known: "my wife is hurting after the separation" ("hurting" may be harm)."""
+    ordinary = [(lang, q) for section in MEASURED for lang in ("nl", "en") for q, _, danger in cases(section, lang) if not danger]
+    alarms = [(lang, q) for lang, q in ordinary if searches[lang].danger(q) and not searches[lang].plan(q).danger]
+    assert len(ordinary) > 500 and len(alarms) <= len(ordinary) // 100, alarms
+    assert not searches["nl"].plan("mijn kind heeft pijn in zijn buik van de stress").net  # children are not in the net
+    assert not searches["nl"].plan("mijn ex reageert niet op mijn berichten").net  # nor the ex
+
+
+EXAMPLES = yaml.safe_load((Path(__file__).parent / "gevaar_voorbeelden.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang,query", [tuple(item) for item in EXAMPLES["gevaar"]])
+def test_each_kind_of_danger_in_own_words_shows_the_safety_page_first(searches, lang, query):
+    assert searches[lang].plan(query).danger and searches[lang].pages(query)[:1] == [SAFETY[lang]], query
+
+
+@pytest.mark.parametrize("lang,query", [tuple(item) for item in EXAMPLES["gewoon"]])
+def test_ordinary_questions_near_the_kinds_of_danger_are_no_danger(searches, lang, query):
+    assert not searches[lang].danger(query), query

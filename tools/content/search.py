@@ -32,6 +32,7 @@ HIDDEN = "woorden"
 HIDDEN_BOOST = 3000
 GENERATED_WEIGHT = 0.6  # municipality pages: below topic pages unless a place name is in the query
 OVERVIEW_WEIGHT = 0.3  # the overview never above a specific page
+NET_WITHIN = 3  # the safety net moves the safety page up from this many first results
 
 
 def split_by_language(site_dir: Path, languages: list[str]) -> dict[str, int]:
@@ -116,7 +117,11 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     ]
     # The one-word entries of the vocabulary: the words that name a page's topic (see plan_query).
     key_words = sorted({w.strip().lower() for page in vocab.words.values() for w in page.get(lang, []) if len(w.split()) == 1})
+    # The safety net (tools/content/vocabulary.safety_net).
+    has_net = vocab.net is not None and vocab.net.who.get(lang)
+    net = {"pagina": vocab.net.page, "wie": [list(p) for p in vocab.net.who[lang]], "plaatsen": NET_WITHIN} if has_net else {}
     return {
+        "vangnet": net,
         "samen": pairs,
         "kern": key_words,
         "voorrang": out_bets,

@@ -34,6 +34,7 @@ TOP_FIELDS = {
     "voorrang": False,
     "doelgroepen": False,
     "gevaar_samen": False,
+    "gevaar_vangnet": False,
     "nooit": False,
     "gewicht": False,
     "gewone_woorden": False,
@@ -83,6 +84,16 @@ class DangerPair:
 
 
 @dataclass(frozen=True)
+class SafetyNet:
+    """Danger in words no list has yet: a query that names one of these persons and whose results
+    by content have the page among the first few gets that page first (see safety_net)."""
+
+    page: str
+    who: dict[str, tuple[tuple[str, ...], ...]]
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Never:
     page: str  # "" = the words are dropped from every query
     words: dict[str, tuple[str, ...]]
@@ -95,6 +106,7 @@ class Vocabulary:
     bets: list[Bet] = field(default_factory=list)
     audiences: list[Audience] = field(default_factory=list)
     pairs: list[DangerPair] = field(default_factory=list)
+    net: SafetyNet | None = None
     never: list[Never] = field(default_factory=list)
     weights: list[tuple[str, float]] = field(default_factory=list)  # (location pattern, boost)
     ordinary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place names that are common words
@@ -313,6 +325,15 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
             sides[side] = {lang: patterns(langs.get(lang), f"{name}.{side}.{lang}", bet=side == "wat") for lang in LANGS}
         if loc is not None:
             vocab.pairs.append(DangerPair(loc, sides["wie"], sides["wat"], item.start_mark.line + 1))
+
+    net_node = top.get("gevaar_vangnet")
+    m = r.mapping(net_node, "gevaar_vangnet", {"pagina": True, "wie": True}) if net_node is not None else None
+    if m is not None:
+        loc = page_of(m.get("pagina"), "gevaar_vangnet.pagina")
+        langs = r.mapping(m.get("wie"), "gevaar_vangnet.wie", {"nl": False, "en": False}) or {}
+        who = {lang: patterns(langs.get(lang), f"gevaar_vangnet.wie.{lang}") for lang in LANGS}
+        if loc is not None:
+            vocab.net = SafetyNet(loc, who, net_node.start_mark.line + 1)
 
     for i, item in enumerate(r.sequence(top.get("doelgroepen"), "doelgroepen")):
         name = f"doelgroepen[{i + 1}]"
@@ -535,6 +556,16 @@ class Plan:
     danger: bool
     bets: list[str]
     words: list[str]
+    net: bool = False  # no danger words, but someone from home is named: see safety_net
+
+
+def safety_net(plan: Plan, ranked: list[str], safety: str, within: int) -> tuple[list[str], bool]:
+    """Danger in words no list has yet: a query that names someone from home ("mijn man", "hij")
+    and whose results by content have the safety page among the first `within` gets that page
+    first, with the help line. Returns the pages and whether the net caught the query."""
+    if not plan.net or safety not in ranked[:within]:
+        return ranked, False
+    return [safety] + [p for p in ranked if p != safety], True
 
 
 def normalise(word: str, dictionary: Dictionary) -> list[str]:
@@ -689,4 +720,6 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
         boosts[g["marker"]] = max(boosts.get(g["marker"], 0), ABOVE_DANGER_BOOST if g.get("boven_gevaar") else AUDIENCE_BOOST)
     parts.extend(f"{m}^{b}" for m, b in boosts.items())
     parts.extend(f"-{marker(page)}" for page in dict.fromkeys(excluded))
-    return Plan(" ".join(parts) or text, danger, bets, terms)
+    net = rules.get("vangnet") or {}
+    caught = bool(net) and not danger and not above and found(net.get("wie", []))
+    return Plan(" ".join(parts) or text, danger, bets, terms, caught)

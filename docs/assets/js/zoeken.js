@@ -11,7 +11,7 @@
 (function () {
   "use strict";
 
-  var SETUP = 0, QUERY = 2;
+  var SETUP = 0, QUERY = 2, RESULT = 3;
   var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 6, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
   var KEY_BOOST = 12;  /* a query word that is a one-word entry of the editors' vocabulary (rules.kern) */
   var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
@@ -267,13 +267,32 @@
     });
     order.forEach(function (m) { parts.push(m + "^" + boosts[m]); });
     unique(excluded).forEach(function (page) { parts.push("-" + marker(page)); });
-    return { query: parts.join(" ") || text, danger: danger, bets: bets };
+    var net = rules.vangnet || {};
+    var caught = !!net.pagina && !danger && !above && found(net.wie || []);
+    return { query: parts.join(" ") || text, danger: danger, bets: bets, net: caught };
+  }
+
+  /* The safety net (Python twin: tools/content/vocabulary.safety_net): danger in words no list has
+   * yet. A query that names someone from home and whose results by content have the safety page
+   * among the first few gets that page first, with the help line. Material groups results per page;
+   * a group's items carry the page's location (relative to the language root). */
+  function safetyFirst(items, net) {
+    var within = Math.min(items.length, net.plaatsen || 0);
+    for (var i = 0; i < within; i++) {
+      var group = items[i] || [];
+      var isSafety = group.some(function (item) { return String(item.location || "").split("#")[0] === net.pagina; });
+      if (isSafety) {
+        if (i > 0) items.unshift(items.splice(i, 1)[0]);
+        return true;
+      }
+    }
+    return false;
   }
 
   function start(root) {
     var help = root.querySelector("[data-rs-zoekhulp]");
-    var state = { rules: null, docs: null, dict: null, pending: null, fetching: false };
-    var send = Worker.prototype.postMessage;
+    var state = { rules: null, docs: null, dict: null, pending: null, fetching: false, nets: [] };
+    var send = Worker.prototype.postMessage, listen = Worker.prototype.addEventListener;
 
     function show(danger) {
       if (danger) root.setAttribute("data-rs-gevaar", "");
@@ -286,7 +305,15 @@
       if (!state.dict) state.dict = new Dictionary(state.docs || [], setOf((state.rules || {}).deeltjes));
       var plan = planQuery(text, state.rules, state.dict);
       show(plan.danger);
+      state.nets[state.nets.length - 1] = plan.net;
       return plan.query || text;
+    }
+
+    /* The worker answers queries in order: one entry per query sent, read by its result. */
+    function onResult(data) {
+      var net = state.nets.length ? state.nets.shift() : false;
+      var items = data && data.data && data.data.items;
+      if (net && items && state.rules && safetyFirst(items, state.rules.vangnet || {})) show(true);
     }
 
     /* Our script may run after Material sent its setup message (the index came from the cache):
@@ -301,7 +328,10 @@
           if (state.rules) return;
           state.rules = (index.config || {}).rs_zoeken || null;
           state.docs = index.docs || [];
-          if (state.rules && state.pending !== null) send.call(worker, { type: QUERY, data: rewrite(state.pending) });
+          if (state.rules && state.pending !== null) {
+            state.nets.push(false);
+            send.call(worker, { type: QUERY, data: rewrite(state.pending) });
+          }
         })["catch"](function () { /* search keeps working without the vocabulary */ });
     }
 
@@ -314,6 +344,7 @@
           state.dict = null;
         } else if (message && message.type === QUERY && typeof message.data === "string") {
           state.pending = message.data;
+          state.nets.push(false);
           if (state.rules) args[0] = { type: QUERY, data: rewrite(message.data) };
           else fetchRules(this);
         }
@@ -321,6 +352,30 @@
         show(false);  /* never break Material's search */
       }
       return send.apply(this, args);
+    };
+
+    /* Material reads the worker's answers through addEventListener("message"): results pass
+     * onResult first (it may put the safety page first). */
+    var wrapped = typeof WeakMap === "function" ? new WeakMap() : null, unlisten = Worker.prototype.removeEventListener;
+    Worker.prototype.addEventListener = function (type, listener) {
+      var args = Array.prototype.slice.call(arguments);
+      if (type === "message" && typeof listener === "function" && wrapped) {
+        if (!wrapped.has(listener)) {
+          wrapped.set(listener, function (event) {
+            try {
+              if (event && event.data && event.data.type === RESULT) onResult(event.data);
+            } catch (err) { /* never break Material's search */ }
+            return listener.apply(this, arguments);
+          });
+        }
+        args[1] = wrapped.get(listener);
+      }
+      return listen.apply(this, args);
+    };
+    Worker.prototype.removeEventListener = function (type, listener) {
+      var args = Array.prototype.slice.call(arguments);
+      if (type === "message" && wrapped && wrapped.has(listener)) args[1] = wrapped.get(listener);
+      return unlisten.apply(this, args);
     };
 
     /* The word list costs about 25 ms (100 ms on a slow phone): build it when someone starts to
