@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+# One build day for the whole session (tools/core/clock.py; MkDocs reads it for the sitemap): two
+# builds compared by a test stay equal when midnight falls between them.
+ENV.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
 ENV.pop("RS_GEMEENTEN", None)
 ENV.pop("RS_PREVIEW", None)
 _IGNORE_ANYWHERE = shutil.ignore_patterns(".venv", ".git", "site", "site-*", "__pycache__", ".pytest_cache", "*.egg-info")

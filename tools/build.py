@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
+from tools.core import clock
 from tools.core.findings import Report
 from tools.core.pages import CONCEPT_ENV, concept_pages
 from tools.editorial.coverage import EDITORIAL_DIR, coverage_page
@@ -78,7 +78,7 @@ def render_editorial(data: Dataset, root: Path | None = None, docs_dir: Path | N
 
         docs_dir = Path(docs_dir) if docs_dir else Path(root) / "docs"
         report = translations.translation_status(root, docs_dir)
-        pages[f"{EDITORIAL_DIR}/vertalingen.md"] = translations.status_page(report, dt.date.today().isoformat())
+        pages[f"{EDITORIAL_DIR}/vertalingen.md"] = translations.status_page(report, clock.today().isoformat())
         if preview.is_preview():
             pages.update(preview.render_changes(root, docs_dir))
     return pages

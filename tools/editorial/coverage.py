@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from tools.core import clock
 from tools.core.pages import FRONT
 from tools.editorial.verification import points_for
 from tools.hulp.model import Dataset
@@ -21,7 +22,7 @@ LEGEND = {
 
 
 def coverage_page(data: Dataset, today: dt.date | None = None) -> str:
-    today = today or dt.date.today()
+    today = today or clock.today()
     cats = list(data.categories.values())
     head = "".join(f'<th scope="col">{html.escape(c.naam.nl)}{" *" if c.verplicht else ""}</th>' for c in cats)
     rows = []

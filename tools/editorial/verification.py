@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tools.core import clock
 from tools.hulp.model import GRACE_DAYS, STALE_DAYS, Dataset, Municipality, Offering
 
 # Why an offering is on the list, in the order an owner should work through them.
@@ -105,7 +106,7 @@ def reasons_for(o: Offering, today: dt.date) -> tuple[str, ...]:
 
 def points_for(data: Dataset, gemeente: Municipality, today: dt.date | None = None) -> Request:
     """Everything the owner of this municipality's data should look at, in working order."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     request = Request(gemeente, today)
     own = set(id(o) for o in gemeente.aanbod)
     for o in data.local_offerings(gemeente):

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from tools.content import cocreation
+from tools.core import clock
 from tools.core.findings import ADVISORY, Finding, Report
 from tools.core.pages import Page, anchors_of, content_files, read_page
 from tools.gates import editor as gates
@@ -52,7 +53,7 @@ def completeness(data: Dataset) -> list[Finding]:
 
 
 def freshness(data: Dataset, today: dt.date | None = None) -> list[Finding]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     findings = []
     offerings = list(data.national) + [o for r in data.regions.values() for o in r.aanbod]
     offerings += [o for g in data.municipalities.values() for o in g.aanbod]
@@ -150,7 +151,7 @@ def check_page_meta(page: Page, known_categories: set[str]) -> list[Finding]:
                 field="gecontroleerd",
             )
         )
-    elif isinstance(checked, dt.date) and (dt.date.today() - checked).days > STALE_DAYS:
+    elif isinstance(checked, dt.date) and (clock.today() - checked).days > STALE_DAYS:
         findings.append(
             Finding(
                 page.display,

@@ -15,6 +15,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from tools.core import clock
 from tools.core.findings import ADVISORY, Finding, Report
 from tools.core.pages import content_files, read_page
 
@@ -70,7 +71,7 @@ def check_external(
 ) -> Report:
     root = Path(root)
     cache_file = cache_file or root / CACHE_FILE
-    today = today or dt.date.today()
+    today = today or clock.today()
     cache = json.loads(cache_file.read_text(encoding="utf-8")) if cache_file.exists() else {}
     urls = collect_urls(root)
     todo = [u for u in urls if u not in cache or (today - dt.date.fromisoformat(cache[u]["datum"])).days > max_days]

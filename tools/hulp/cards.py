@@ -15,6 +15,7 @@ from html import escape
 
 import segno
 
+from tools.core import clock
 from tools.core.escape import md_inline
 from tools.core.i18n import suffix
 from tools.core.labels import format_date, label
@@ -142,7 +143,7 @@ _memo: dict = {}
 
 def fill_cards(html: str, data: Dataset, site_url: str, today: dt.date | None = None) -> str:
     """Replace the card placeholder of a rendered page with the card."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if _memo.get("key") != (id(data), site_url, today):  # mkdocs serve: unchanged data, no new QR codes
         _memo.clear()
         _memo["key"] = (id(data), site_url, today)

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from tools.core import clock
 from tools.core.findings import ADVISORY, Finding
 from tools.core.text import has_markup
 from tools.hulp.model import Category, Dataset, Municipality, Offering, Owner, Referral, Region, Text
@@ -167,7 +168,7 @@ class _Reader:
                 node, field, f"'{value}' is geen geldige datum.", "Schrijf de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-28."
             )
             return None
-        if day > dt.date.today():
+        if day > clock.today():
             self.error(
                 node, field, f"De datum {value} ligt in de toekomst.", "Vul de dag in waarop je het echt hebt gecontroleerd."
             )

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tools.core import clock
 from tools.core.findings import ADVISORY, Finding
 from tools.hulp.load import _compose, _Reader  # the same YAML reader and messages as the help data
 from tools.hulp.model import Text
@@ -369,7 +370,7 @@ def load_monitor(
     """gemeenten/_monitor/: the catalogue and every figure file. Never raises on bad data."""
     folder = Path(folder)
     root = Path(root) if root else folder.parent.parent
-    today = today or dt.date.today()
+    today = today or clock.today()
 
     def display(p: Path) -> str:
         try:
@@ -434,7 +435,7 @@ def load_cached(root: Path, data_folder: Path, municipalities: dict) -> tuple[Mo
     fp = (
         str(folder),
         tuple(sorted(municipalities)),
-        dt.date.today(),
+        clock.today(),
         tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir())),
     )
     if _cache.get("fp") != fp:

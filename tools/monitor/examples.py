@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from tools.core import clock
 from tools.monitor.data import REGION, Figure, Kpi, Monitor, period_start, previous_period
 
 RANGES = {"procent": (45, 95), "aantal": (2, 30), "cijfer": (6.0, 8.6)}
@@ -49,7 +50,7 @@ def _value(kpi: Kpi, key: str, step: int) -> float:
 
 def example_monitor(monitor: Monitor, municipalities: list[str], today: dt.date | None = None) -> Monitor:
     """A copy of the catalogue with example figures for every KPI, municipality and recent period."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     figures: list[Figure] = []
     for kpi in monitor.kpis.values():
         periods = _last_periods(kpi, today, 3 if kpi.frequentie == "jaarlijks" else 4)

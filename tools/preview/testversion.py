@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from tools.core import history
+from tools.core import clock, history
 from tools.core.escape import md_inline
 from tools.core.i18n import twin
 from tools.core.labels import format_date, label
@@ -100,7 +100,7 @@ def feedback_config(extra: dict | None) -> Feedback:
 
 
 def preview_info(root: Path, extra: dict | None, site_url: str = "", today: dt.date | None = None) -> PreviewInfo:
-    return PreviewInfo(history.version(root), today or dt.date.today(), feedback_config(extra), site_url or "")
+    return PreviewInfo(history.version(root), today or clock.today(), feedback_config(extra), site_url or "")
 
 
 def production_address(site_url: str, src: str) -> str:
@@ -271,7 +271,7 @@ def changes_page(info: PreviewInfo, changes: history.Changes, docs_dir: Path, ro
 
 def render_changes(root: Path, docs_dir: Path, base: str | None = None) -> dict[str, str]:
     """The changes page in both languages (for tools/editorial/coverage.py; only called in previews)."""
-    info = PreviewInfo(history.version(root), dt.date.today(), Feedback())
+    info = PreviewInfo(history.version(root), clock.today(), Feedback())
     changes = history.changed_files(root, base)
     return {
         f"{CHANGES}.md": changes_page(info, changes, docs_dir, root, "nl"),
