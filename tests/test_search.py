@@ -25,7 +25,9 @@ words), `extern8-tuning` (written for the failure classes of extern7 while tunin
 `extern9-tuning` (round 3: own phrasings for the danger classes of extern8; seen). Session 4: three
 fresh sets by helpers who never saw the search, measured once each before any work on them:
 `extern9` (84/90 %, then the dev set), `extern10` and `extern11` (held out until the session's last
-measurement: 85/93 and 84/97 % before, 92/97 and 89/100 % after broadening the vocabulary per page).
+measurement: 85/93 and 84/97 % before, 92/97 and 89/100 % after broadening the vocabulary per page);
+then `extern12` and `extern13`, written after that work and measured twice without looking at them
+(84/89 and 85/92 % at first, 86/91 and 85/92 % after the danger pass and the safety net), then worked on.
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -70,6 +72,8 @@ MEASURED = SECTIONS + (
     "extern9",  # session 4: measured once as unseen at 84/90 %, danger 13 of 14, then the dev set of session 4
     "extern10",  # session 4: held out; 85/93 %, danger 12/13 before the session's work, 92/97 %, 12/13 after
     "extern11",  # session 4: held out; 84/97 %, danger 12/12 at its first run, 89/100 %, 12/12 after
+    "extern12",  # session 4: held out; 84/89 %, 13/16 at its first run; 86/91 %, 14/16 at the last unseen run
+    "extern13",  # session 4: held out; 85/92 %, 11/12 at its first run; 85/92 %, 11/12 at the last unseen run
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
@@ -448,6 +452,9 @@ DANGER_IN_OWN_WORDS = [
     ("en", "I don\u2019t want to live anymore"),  # a phone's curly apostrophe is the plain one
     ("en", "my husband won\u2019t let me leave the house"),
     ("en", "my husband wont let me leave the house"),  # typed in a hurry, without the apostrophe
+    ("nl", "mijn trainer zit aan me"),  # one's own trainer: no professional asking
+    ("nl", "mijn man wil seks ook als ik nee zeg"),
+    ("en", "my partner pressures me into sex"),
     # session 4: a partner who cuts someone off from friends and family (coercive control)
     ("nl", "van mijn man mag ik niet meer naar mijn vriendinnen"),
     ("nl", "mijn vriend wil niet dat ik met vriendinnen afspreek"),
@@ -586,6 +593,9 @@ def test_a_child_in_danger_sees_the_safety_page_first(searches, lang, query):
     [
         ("nl", "vermoeden kindermishandeling als leerkracht", "professionals/meldcode/"),
         ("en", "as a teacher I suspect child abuse reporting code", "en/professionals/meldcode/"),
+        # session 4: a trainer, a GP's assistant (a child telling about its own trainer: see below)
+        ("nl", "doktersassistente patient vertelt over mishandeling melden", "professionals/meldcode/"),
+        ("en", "football coach child told me about abuse at home reporting code", "en/professionals/meldcode/"),
     ],
 )
 def test_a_professional_asking_about_violence_gets_their_page_and_the_help_line(searches, lang, query, expected):

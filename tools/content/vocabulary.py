@@ -432,7 +432,7 @@ SUFFIXES = ("'s", "ing", "ed", "en", "es", "s", "e", "n")  # longest first; Engl
 MARKER = "zzp"
 TYPO_MIN = 5
 PART_MIN = 4
-HEAD_MIN = 6  # a compound's first part: a known word, or the known beginning of one if this long
+HEAD_MIN = 5  # a compound's first part: a known word, or the known beginning of one if this long
 EXACT_BOOST = 4
 KEY_BOOST = 12  # a query word that is a one-word entry of the editors' vocabulary (rules "kern")
 # A pattern of several words also matches with a few small words in between ("valt lastig" in

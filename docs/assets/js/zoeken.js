@@ -12,7 +12,7 @@
   "use strict";
 
   var SETUP = 0, QUERY = 2, RESULT = 3;
-  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 6, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
+  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 5, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
   var KEY_BOOST = 12;  /* a query word that is a one-word entry of the editors' vocabulary (rules.kern) */
   var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
   var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
