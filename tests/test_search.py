@@ -27,7 +27,10 @@ fresh sets by helpers who never saw the search, measured once each before any wo
 `extern9` (84/90 %, then the dev set), `extern10` and `extern11` (held out until the session's last
 measurement: 85/93 and 84/97 % before, 92/97 and 89/100 % after broadening the vocabulary per page);
 then `extern12` and `extern13`, written after that work and measured twice without looking at them
-(84/89 and 85/92 % at first, 86/91 and 85/92 % after the danger pass and the safety net), then worked on.
+(84/89 and 85/92 % at first, 86/91 and 85/92 % after the danger pass and the safety net), then worked on;
+`extern14` and `extern15`, written after that, measured once (88/94 and 81/95 %), then worked on;
+`extern16` and `extern17`, written last, measured once (97/98 and 91/98 %, danger 12/13 and 11/13),
+then their three danger misses worked on (money for groceries, an ex at the window, a typo of geweld).
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -74,6 +77,10 @@ MEASURED = SECTIONS + (
     "extern11",  # session 4: held out; 84/97 %, danger 12/12 at its first run, 89/100 %, 12/12 after
     "extern12",  # session 4: held out; 84/89 %, 13/16 at its first run; 86/91 %, 14/16 at the last unseen run
     "extern13",  # session 4: held out; 85/92 %, 11/12 at its first run; 85/92 %, 11/12 at the last unseen run
+    "extern14",  # session 4: written after all of the above, measured once as unseen at 88/94 %, danger 11/13
+    "extern15",  # session 4: written after all of the above, measured once as unseen at 81/95 %, danger 12/13
+    "extern16",  # session 4: written last, measured once as unseen at 97/98 %, danger 12/13
+    "extern17",  # session 4: written last, measured once as unseen at 91/98 %, danger 11/13
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
@@ -453,6 +460,7 @@ DANGER_IN_OWN_WORDS = [
     ("en", "my husband won\u2019t let me leave the house"),
     ("en", "my husband wont let me leave the house"),  # typed in a hurry, without the apostrophe
     ("nl", "mijn trainer zit aan me"),  # one's own trainer: no professional asking
+    ("nl", "huiselijk gewels"),  # a typo: the fix "geweld" beats the bare beginning "gewel"
     ("nl", "mijn man wil seks ook als ik nee zeg"),
     ("en", "my partner pressures me into sex"),
     # session 4: a partner who cuts someone off from friends and family (coercive control)

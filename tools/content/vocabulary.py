@@ -441,7 +441,7 @@ MAX_GAP = 3
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
     "gewoon", "zomaar", "altijd", "overal", "stiekem", "always", "sometimes", "again", "constantly",
-    "really", "secretly",
+    "really", "secretly", "elke", "iedere", "ieder", "every", "each",
 )  # fmt: skip
 # Separable verb parts: "aangeslagen" or "overgeslagen" are not "geslagen" in a compound.
 PARTICLES = (
@@ -572,18 +572,23 @@ def normalise(word: str, dictionary: Dictionary) -> list[str]:
     """A query word as the index knows it: unchanged, a word form, a typo fixed, or compound parts."""
     if dictionary.has_prefix(word):
         return [word]
+    beginning = None  # a stem that only begins words ("gewels" -> "gewel"): a typo fix may know better
     for suffix in SUFFIXES:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= PART_MIN and dictionary.has_prefix(stem):
-            return [stem]
+            if stem in dictionary.freq:
+                return [stem]
+            beginning = beginning or stem
     if len(word) >= TYPO_MIN:
         fixed = dictionary.correct(word)
-        if fixed:
+        if fixed and (beginning is None or fixed in dictionary.topic):
             return [fixed]
+        if beginning:
+            return [beginning]
         parts = dictionary.split(word)
         if parts:
             return parts
-    return [word]
+    return [beginning or word]
 
 
 COMPOUND_MIN = 5  # a pattern this long also matches as the last part of a compound word

@@ -127,17 +127,22 @@
 
   function normalise(word, dict) {
     if (dict.hasPrefix(word)) return [word];
+    var beginning = null;  /* a stem that only begins words ("gewels" -> "gewel"): a typo fix may know better */
     for (var i = 0; i < SUFFIXES.length; i++) {
       var suffix = SUFFIXES[i], stem = word.slice(0, word.length - suffix.length);
-      if (word.slice(-suffix.length) === suffix && stem.length >= PART_MIN && dict.hasPrefix(stem)) return [stem];
+      if (word.slice(-suffix.length) === suffix && stem.length >= PART_MIN && dict.hasPrefix(stem)) {
+        if (dict.has(stem)) return [stem];
+        beginning = beginning || stem;
+      }
     }
     if (word.length >= TYPO_MIN) {
       var fixed = dict.correct(word);
-      if (fixed) return [fixed];
+      if (fixed && (beginning === null || dict.topic[fixed])) return [fixed];
+      if (beginning) return [beginning];
       var parts = dict.split(word);
       if (parts) return parts;
     }
-    return [word];
+    return [beginning || word];
   }
 
   /* Dutch puts the head of a compound last: "geweld" also matches "partnergeweld", and "mishandel*"
