@@ -13,7 +13,8 @@ language in the root index; `point_to_language_root` makes the pages of a langua
   exclusions address, a marker per audience whose pages it belongs to (`doelgroepen`), and a weight
   (topic pages above generated pages and the overview);
 - `config.rs_zoeken` carries the best bets, exclusions and ignored words for docs/assets/js/zoeken.js,
-  and the vocabulary's one-word entries (`kern`), which weigh more in a query of several words.
+  and the vocabulary's one-word entries (`kern`), which weigh more in a query of several words,
+  and the safety net (`vangnet`: the persons and the page of `gevaar_vangnet`).
 """
 
 from __future__ import annotations

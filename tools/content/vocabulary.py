@@ -5,7 +5,8 @@ word forms, children's words: hidden keywords in the search index), best bets (a
 contains one of the patterns always puts the page first; `gevaar` bets also show the direct-help
 line and hide snippets), audiences (words that show who is asking, such as "mijn ouders" or
 "leerling": a query with one of them prefers that group of pages), words that must never lead to a
-page, and page weights.
+page, page weights, and the safety net (`gevaar_vangnet`: a person from home named and the safety
+page among the first results by content puts that page first; see safety_net).
 
 Every problem is a Dutch Finding with file and line. `plan_query` is the Python twin of the query
 rewriting in docs/assets/js/zoeken.js (typo, word form and compound handling, best bets): the tests
