@@ -31,6 +31,10 @@ then `extern12` and `extern13`, written after that work and measured twice witho
 `extern14` and `extern15`, written after that, measured once (88/94 and 81/95 %), then worked on;
 `extern16` and `extern17`, written last, measured once (97/98 and 91/98 %, danger 12/13 and 11/13),
 then their three danger misses worked on (money for groceries, an ex at the window, a typo of geweld).
+Session 5: `extern20`, a danger set (49 danger queries of every kind, 36 ordinary look-alikes),
+measured once as unseen (80/87 %, danger 39/49), then the dev set: a final d/t ("slaad"), "mn" for
+"mijn", insults, calls from hidden numbers, honour, forced marriage, shelter tonight, and
+`geen_gevaar` (a threat of court is no threat of harm).
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -81,6 +85,7 @@ MEASURED = SECTIONS + (
     "extern15",  # session 4: written after all of the above, measured once as unseen at 81/95 %, danger 12/13
     "extern16",  # session 4: written last, measured once as unseen at 97/98 %, danger 12/13
     "extern17",  # session 4: written last, measured once as unseen at 91/98 %, danger 11/13
+    "extern20",  # session 5: a danger set (49 danger, 36 look-alikes), measured once as unseen at 80/87 %, danger 39/49
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
@@ -698,6 +703,8 @@ def test_a_good_entry_is_read(tmp_path):
         ("doelgroepen:\n  - paginas: jongeren*\n    nl: [papa]\n    behalve:\n      nl: [ik]\n", 5, ["bijna elke"]),
         ("gevaar_samen:\n  - pagina: veiligheidd\n    wie: {nl: [hij]}\n    wat: {nl: [gooit]}\n", 2, ["bestaat niet"]),
         ("gevaar_samen:\n  - pagina: veiligheid\n    wie: {nl: [hij]}\n    wat: {nl: [ge*]}\n", 4, ["te veel woorden"]),
+        ('geen_gevaar:\n  nl: [dreig* advocaat, "dreig(t)"]\n', 2, ["kan niet", "letters"]),
+        ("geen_gevaar:\n  - dreig* advocaat\n", 2, ["naam: waarde"]),
     ],
 )
 def test_a_bad_entry_gets_a_dutch_error_with_file_and_line(tmp_path, text, line, words):
@@ -747,6 +754,38 @@ def test_a_possessive_matches_the_word_it_belongs_to():
 )
 def test_a_parent_who_keeps_the_children_leads_to_the_conflict_page(searches, lang, query):
     assert searches[lang].pages(query)[0] == ("" if lang == "nl" else "en/") + "conflict/"
+
+
+def test_a_final_d_t_or_dt_and_a_short_mijn_are_read_as_meant(searches):
+    """Writers mix up a final d and t ("hij slaad me", "ik word"), phones type "mn" and "m'n"."""
+    from tools.content.vocabulary import _word_matches
+
+    assert _word_matches("slaat", "slaad") and _word_matches("wordt", "word") and _word_matches("word", "wordt")
+    assert not _word_matches("slaat", "slaan") and not _word_matches("kat", "kad")  # d/t from four letters
+    for query in ("mijn man slaad me", "m'n vriend staat elke nacht voor mn deur"):
+        assert searches["nl"].plan(query).danger and searches["nl"].pages(query)[0] == SAFETY["nl"], query
+
+
+@pytest.mark.parametrize(
+    "lang,query",
+    [
+        ("nl", "mijn ex dreigt met een advocaat"),
+        ("nl", "ex dreigt ermee naar de rechter te gaan voor de omgang"),
+        ("en", "my ex threatened to get a lawyer"),
+        ("en", "ex threatens to take me to court for the house"),
+    ],
+)
+def test_a_threat_of_court_is_no_threat_of_harm(searches, lang, query):
+    """`geen_gevaar`: the words of such a pattern do not count for danger, and the safety page stays out."""
+    assert not searches[lang].danger(query) and SAFETY[lang] not in searches[lang].pages(query)[:3], query
+
+
+@pytest.mark.parametrize(
+    "lang,query",
+    [("nl", "hij dreigt me te slaan en naar de rechter te stappen"), ("en", "he threatens to kill me and take me to court")],
+)
+def test_a_threat_of_harm_next_to_a_threat_of_court_stays_danger(searches, lang, query):
+    assert searches[lang].plan(query).danger and searches[lang].pages(query)[0] == SAFETY[lang], query
 
 
 def test_a_typo_fix_aims_at_a_beginning_of_six_letters_or_more(searches):

@@ -24,7 +24,7 @@ import json
 import re
 from pathlib import Path
 
-from tools.content.vocabulary import FILLERS, PARTICLES, Vocabulary, marker, page_location, stop_words
+from tools.content.vocabulary import FILLERS, PARTICLES, SHORT_FORMS, Vocabulary, marker, page_location, stop_words
 from tools.hulp.model import Dataset
 
 INDEX = Path("search") / "search_index.json"
@@ -123,6 +123,7 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     net = {"pagina": vocab.net.page, "wie": [list(p) for p in vocab.net.who[lang]], "plaatsen": NET_WITHIN} if has_net else {}
     return {
         "vangnet": net,
+        "geen_gevaar": [list(p) for p in vocab.calm.get(lang, ())],
         "samen": pairs,
         "kern": key_words,
         "voorrang": out_bets,
@@ -131,6 +132,7 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         "negeer": ignore,
         "stop": stop_words(),
         "vul": list(FILLERS),
+        "kort": SHORT_FORMS,
         "deeltjes": list(PARTICLES),
     }
 

@@ -36,6 +36,7 @@ TOP_FIELDS = {
     "doelgroepen": False,
     "gevaar_samen": False,
     "gevaar_vangnet": False,
+    "geen_gevaar": False,
     "nooit": False,
     "gewicht": False,
     "gewone_woorden": False,
@@ -108,6 +109,8 @@ class Vocabulary:
     audiences: list[Audience] = field(default_factory=list)
     pairs: list[DangerPair] = field(default_factory=list)
     net: SafetyNet | None = None
+    # Words that are no danger together ("dreigt met een advocaat"): they do not count for danger.
+    calm: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     never: list[Never] = field(default_factory=list)
     weights: list[tuple[str, float]] = field(default_factory=list)  # (location pattern, boost)
     ordinary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place names that are common words
@@ -336,6 +339,11 @@ def load_vocabulary(path: Path, pages: set[str], display: str = "") -> tuple[Voc
         if loc is not None:
             vocab.net = SafetyNet(loc, who, net_node.start_mark.line + 1)
 
+    calm = top.get("geen_gevaar")
+    m = r.mapping(calm, "geen_gevaar", {"nl": False, "en": False}) if calm is not None else None
+    for lang in LANGS if m else ():
+        vocab.calm[lang] = patterns(m.get(lang), f"geen_gevaar.{lang}", bet=True)
+
     for i, item in enumerate(r.sequence(top.get("doelgroepen"), "doelgroepen")):
         name = f"doelgroepen[{i + 1}]"
         m = r.mapping(item, name, {"paginas": True, "boven_gevaar": False, "behalve": False, "nl": False, "en": False})
@@ -439,10 +447,13 @@ KEY_BOOST = 12  # a query word that is a one-word entry of the editors' vocabula
 # A pattern of several words also matches with a few small words in between ("valt lastig" in
 # "valt mij steeds lastig"): stop words or these, at most MAX_GAP in a row.
 MAX_GAP = 3
+# Short forms typed on a phone, read as the word they stand for ("mn ex" is "mijn ex").
+SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "d'r": "haar"}
+DT_MIN = 4  # a word this long may end in d, t or dt for the same sound ("slaad" is "slaat")
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
     "gewoon", "zomaar", "altijd", "overal", "stiekem", "always", "sometimes", "again", "constantly",
-    "really", "secretly", "elke", "iedere", "ieder", "every", "each",
+    "really", "secretly", "elke", "iedere", "ieder", "every", "each", "ermee", "erover",
 )  # fmt: skip
 # Separable verb parts: "aangeslagen" or "overgeslagen" are not "geslagen" in a compound.
 PARTICLES = (
@@ -599,13 +610,20 @@ def _head_ok(head: str) -> bool:
     return len(head) >= 3 and head not in PARTICLES
 
 
+def _final_t(word: str) -> str:
+    """Dutch writers mix up a final d, t and dt ("hij slaad", "word"): one spelling for all three."""
+    if word.endswith("dt"):
+        return word[:-2] + "t"
+    return word[:-1] + "t" if word.endswith("d") else word
+
+
 def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
     """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
     'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more and not a
     separable verb part ('aangeslagen' is not about hitting). A lone * matches any word.
     `whole`: the word itself only (place names: 'opheffen' is not about Effen)."""
     if pattern == ANY:
-        return True
+        return word != CALMED
     if word.endswith("'s") and not pattern.endswith("'s"):
         word = word[:-2]  # "my dad's" is about "my dad"; Dutch "papa's" too
     if "'" in pattern and "'" not in word:
@@ -618,25 +636,52 @@ def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
             return True
         at = word.find(stem, 3) if len(stem) >= COMPOUND_MIN else -1
         return at != -1 and _head_ok(word[:at])
-    if word == pattern:
+    if word == pattern or (len(pattern) >= DT_MIN and _final_t(word) == _final_t(pattern)):
         return True
     return len(pattern) >= COMPOUND_MIN and word.endswith(pattern) and _head_ok(word[: -len(pattern)])
 
 
-def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset(), whole: bool = False) -> bool:
-    """The pattern's words in order; between two of them at most MAX_GAP filler words."""
+def _positions(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str], whole: bool = False) -> list[int] | None:
+    """Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words."""
 
-    def rest(k: int, j: int) -> bool:
+    def rest(k: int, j: int) -> list[int] | None:
         if k == len(pattern):
-            return True
+            return []
         for pos in range(j, min(j + MAX_GAP + 1, len(words))):
-            if _word_matches(pattern[k], words[pos], whole) and rest(k + 1, pos + 1):
-                return True
+            if _word_matches(pattern[k], words[pos], whole):
+                tail = rest(k + 1, pos + 1)
+                if tail is not None:
+                    return [pos, *tail]
             if words[pos] not in fillers:
-                return False
-        return False
+                return None
+        return None
 
-    return any(_word_matches(pattern[0], w, whole) and rest(1, i + 1) for i, w in enumerate(words))
+    for i, w in enumerate(words):
+        if _word_matches(pattern[0], w, whole):
+            tail = rest(1, i + 1)
+            if tail is not None:
+                return [i, *tail]
+    return None
+
+
+def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset(), whole: bool = False) -> bool:
+    return _positions(pattern, words, fillers, whole) is not None
+
+
+CALMED = "\x00"  # stands in for a word that does not count for danger: it matches no pattern word
+
+
+def calmed(words: list[str], patterns: list, fillers: frozenset[str]) -> list[str]:
+    """The words without those of a `geen_gevaar` pattern: "ex dreigt naar de rechter te stappen"
+    keeps no danger word, "hij dreigt me te slaan en naar de rechter" keeps "slaan"."""
+    out = list(words)
+    for p in patterns:
+        at = _positions(tuple(p), out, fillers)
+        while at is not None:
+            for pos in at:
+                out[pos] = CALMED
+            at = _positions(tuple(p), out, fillers)
+    return out
 
 
 JOIN_MIN = 3  # both halves of a compound written apart are this long or longer
@@ -673,7 +718,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     stop = set(rules.get("stop", []))
     dropped = set(rules.get("negeer", []))
     fillers = frozenset(stop | set(rules.get("vul", [])))
-    typed = [w for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
+    typed = [SHORT_FORMS.get(w, w) for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
     words: list[str] = []  # every word, normalised, for best bets (stop words included)
     for word in joined(typed, stop, dictionary):
         words.extend([word] if word in stop or re.fullmatch(r"\d+", word) else normalise(word, dictionary))
@@ -682,17 +727,24 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     if not terms:
         terms = [w for w in words if w not in dropped] or words
 
-    def found(patterns: list, whole: bool = False) -> bool:  # as typed and as normalised: a typo fix may change a real word
-        return any(_matches(tuple(p), words, fillers, whole) or _matches(tuple(p), typed, fillers, whole) for p in patterns)
+    def found(patterns: list, whole: bool = False, among: tuple[list[str], list[str]] | None = None) -> bool:
+        # as typed and as normalised: a typo fix may change a real word
+        normalised, as_typed = among or (words, typed)
+        return any(
+            _matches(tuple(p), normalised, fillers, whole) or _matches(tuple(p), as_typed, fillers, whole) for p in patterns
+        )
+
+    calm = rules.get("geen_gevaar", [])
+    for_danger = (calmed(words, calm, fillers), calmed(typed, calm, fillers))
 
     bets: list[str] = []
     danger = False
     for pair in rules.get("samen", []):  # a person and a harmful act: danger, in any order
-        if pair["pagina"] not in bets and found(pair["wie"]) and found(pair["wat"]):
+        if pair["pagina"] not in bets and found(pair["wie"], among=for_danger) and found(pair["wat"], among=for_danger):
             bets.append(pair["pagina"])
             danger = True
     for bet in rules.get("voorrang", []):
-        if bet["pagina"] not in bets and found(bet["patronen"], bool(bet.get("heel"))):
+        if bet["pagina"] not in bets and found(bet["patronen"], bool(bet.get("heel")), for_danger if bet.get("gevaar") else None):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
     groups = [g for g in rules.get("groepen", []) if found(g["patronen"]) and not found(g.get("behalve", []))]
@@ -703,6 +755,9 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
         for n in rules.get("nooit", [])
         if n["pagina"] not in bets and any(_word_matches(p, w) for w in words for p in n["woorden"])
     ]
+    if not danger and for_danger != (words, typed):  # "dreigt met een advocaat": not the safety page either
+        excluded += [pair["pagina"] for pair in rules.get("samen", [])]
+        excluded += [bet["pagina"] for bet in rules.get("voorrang", []) if bet.get("gevaar")]
     parts = []
     unique = list(dict.fromkeys(terms))
     key_words = set(rules.get("kern", []))
@@ -727,5 +782,5 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     parts.extend(f"{m}^{b}" for m, b in boosts.items())
     parts.extend(f"-{marker(page)}" for page in dict.fromkeys(excluded))
     net = rules.get("vangnet") or {}
-    caught = bool(net) and not danger and not above and found(net.get("wie", []))
+    caught = bool(net) and not danger and not above and found(net.get("wie", []), among=for_danger)
     return Plan(" ".join(parts) or text, danger, bets, terms, caught)

@@ -13,7 +13,8 @@
   "use strict";
 
   var SETUP = 0, QUERY = 2, RESULT = 3;
-  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 5, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3;
+  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 5, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3, DT_MIN = 4;
+  var CALMED = "\u0000";  /* stands in for a word that does not count for danger: it matches no pattern word */
   var KEY_BOOST = 12;  /* a query word that is a one-word entry of the editors' vocabulary (rules.kern) */
   var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
   var ALPHABET = "abcdefghijklmnopqrstuvwxyz\u00e9\u00eb\u00ef\u00f6\u00fc";
@@ -149,8 +150,14 @@
   /* Dutch puts the head of a compound last: "geweld" also matches "partnergeweld", and "mishandel*"
    * also "kindermishandeling". The part in front must be 3 letters or more and not a separable verb
    * part ("aangeslagen" is not about hitting). A lone * matches any one word ("maakt * kapot"). */
+  /* Dutch writers mix up a final d, t and dt ("hij slaad", "word"): one spelling for all three. */
+  function finalT(word) {
+    if (word.slice(-2) === "dt") return word.slice(0, -2) + "t";
+    return word.slice(-1) === "d" ? word.slice(0, -1) + "t" : word;
+  }
+
   function wordMatches(pattern, word, particles, whole) {
-    if (pattern === "*") return true;
+    if (pattern === "*") return word !== CALMED;
     if (word.slice(-2) === "'s" && pattern.slice(-2) !== "'s") word = word.slice(0, -2);  /* "my dad's" is about "my dad" */
     if (pattern.indexOf("'") !== -1 && word.indexOf("'") === -1) pattern = pattern.replace(/'/g, "");  /* "wont" is "won't" */
     if (whole) return word === pattern;  /* place names: "opheffen" is not about Effen */
@@ -161,25 +168,47 @@
       var at = stem.length >= COMPOUND_MIN ? word.indexOf(stem, 3) : -1;
       return at !== -1 && headOk(word.slice(0, at));
     }
-    if (word === pattern) return true;
+    if (word === pattern || (pattern.length >= DT_MIN && finalT(word) === finalT(pattern))) return true;
     return pattern.length >= COMPOUND_MIN && word.slice(-pattern.length) === pattern &&
       headOk(word.slice(0, word.length - pattern.length));
   }
 
-  /* The pattern's words in order; between two of them at most MAX_GAP filler words. */
-  function matches(pattern, words, fillers, particles, whole) {
+  /* Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words. */
+  function positions(pattern, words, fillers, particles, whole) {
     function rest(k, j) {
-      if (k === pattern.length) return true;
+      if (k === pattern.length) return [];
       for (var pos = j; pos < Math.min(j + MAX_GAP + 1, words.length); pos++) {
-        if (wordMatches(pattern[k], words[pos], particles, whole) && rest(k + 1, pos + 1)) return true;
-        if (!fillers[words[pos]]) return false;
+        if (wordMatches(pattern[k], words[pos], particles, whole)) {
+          var tail = rest(k + 1, pos + 1);
+          if (tail) return [pos].concat(tail);
+        }
+        if (!fillers[words[pos]]) return null;
       }
-      return false;
+      return null;
     }
     for (var i = 0; i < words.length; i++) {
-      if (wordMatches(pattern[0], words[i], particles, whole) && rest(1, i + 1)) return true;
+      if (wordMatches(pattern[0], words[i], particles, whole)) {
+        var tail = rest(1, i + 1);
+        if (tail) return [i].concat(tail);
+      }
     }
-    return false;
+    return null;
+  }
+
+  function matches(pattern, words, fillers, particles, whole) {
+    return positions(pattern, words, fillers, particles, whole) !== null;
+  }
+
+  /* The words without those of a "geen_gevaar" pattern ("dreigt met een advocaat" is no danger):
+   * "hij dreigt me te slaan en naar de rechter" keeps "slaan". */
+  function calmed(words, patterns, fillers, particles) {
+    var out = words.slice();
+    patterns.forEach(function (p) {
+      for (var at = positions(p, out, fillers, particles); at; at = positions(p, out, fillers, particles)) {
+        at.forEach(function (pos) { out[pos] = CALMED; });
+      }
+    });
+    return out;
   }
 
   function marker(location) {
@@ -213,7 +242,9 @@
   function planQuery(text, rules, dict) {
     var stop = setOf(rules.stop), dropped = setOf(rules.negeer), particles = dict.particles;
     var fillers = setOf((rules.stop || []).concat(rules.vul || []));
-    var typed = wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean);
+    var short = rules.kort || {};  /* "mn ex" is "mijn ex" */
+    var typed = wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean)
+      .map(function (w) { return Object.prototype.hasOwnProperty.call(short, w) ? short[w] : w; });
     var words = [];
     joined(typed, stop, dict).forEach(function (word) {
       words = words.concat(stop[word] || /^\d+$/.test(word) ? [word] : normalise(word, dict));
@@ -223,20 +254,23 @@
     if (!terms.length) terms = words.filter(function (w) { return !dropped[w]; });
     if (!terms.length) terms = words;
     /* As typed and as normalised: a typo fix may turn a real word into another one. */
-    var found = function (patterns, whole) {
+    var found = function (patterns, whole, among) {
+      var normalised = among ? among[0] : words, asTyped = among ? among[1] : typed;
       return patterns.some(function (p) {
-        return matches(p, words, fillers, particles, whole) || matches(p, typed, fillers, particles, whole);
+        return matches(p, normalised, fillers, particles, whole) || matches(p, asTyped, fillers, particles, whole);
       });
     };
+    var calm = rules.geen_gevaar || [];
+    var forDanger = [calmed(words, calm, fillers, particles), calmed(typed, calm, fillers, particles)];
     var bets = [], danger = false;
     (rules.samen || []).forEach(function (pair) {  /* a person and a harmful act: danger, in any order */
-      if (bets.indexOf(pair.pagina) === -1 && found(pair.wie) && found(pair.wat)) {
+      if (bets.indexOf(pair.pagina) === -1 && found(pair.wie, false, forDanger) && found(pair.wat, false, forDanger)) {
         bets.push(pair.pagina);
         danger = true;
       }
     });
     (rules.voorrang || []).forEach(function (bet) {
-      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel)) {
+      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel, bet.gevaar ? forDanger : null)) {
         bets.push(bet.pagina);
         danger = danger || !!bet.gevaar;
       }
@@ -250,6 +284,11 @@
         return rule.woorden.some(function (p) { return wordMatches(p, w, particles); });
       });
     }).map(function (rule) { return rule.pagina; });
+    var calmedSome = forDanger[0].join(" ") !== words.join(" ") || forDanger[1].join(" ") !== typed.join(" ");
+    if (!danger && calmedSome) {  /* "dreigt met een advocaat": not the safety page either */
+      (rules.samen || []).forEach(function (pair) { excluded.push(pair.pagina); });
+      (rules.voorrang || []).forEach(function (bet) { if (bet.gevaar) excluded.push(bet.pagina); });
+    }
     /* Material makes every word a prefix ("mis" finds "mishandeling", "huis" finds "huiselijk").
      * Short words count only as typed (the last one stays a prefix: it may still be typed);
      * longer words count as typed more than as a beginning. */
@@ -274,7 +313,7 @@
     order.forEach(function (m) { parts.push(m + "^" + boosts[m]); });
     unique(excluded).forEach(function (page) { parts.push("-" + marker(page)); });
     var net = rules.vangnet || {};
-    var caught = !!net.pagina && !danger && !above && found(net.wie || []);
+    var caught = !!net.pagina && !danger && !above && found(net.wie || [], false, forDanger);
     return { query: parts.join(" ") || text, danger: danger, bets: bets, net: caught };
   }
 
