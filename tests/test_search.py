@@ -34,7 +34,11 @@ then their three danger misses worked on (money for groceries, an ex at the wind
 Session 5: `extern20`, a danger set (49 danger queries of every kind, 36 ordinary look-alikes),
 measured once as unseen (80/87 %, danger 39/49), then the dev set: a final d/t ("slaad"), "mn" for
 "mijn", insults, calls from hidden numbers, honour, forced marriage, shelter tonight, and
-`geen_gevaar` (a threat of court is no threat of harm).
+`geen_gevaar` (a threat of court is no threat of harm). Then `extern21` (a second danger set: older
+people, men, LGBTQ people, teenagers, migrant families; 70/83 %, danger 34/49) and `extern22` (85/95 %,
+danger 10/12), each measured once, then worked on: a slip in a danger word is mended towards it
+(`repaired`), locked in, rough care, photos sent on, a stepparent at night; moving with the children
+and a residence permit as best bets, which the safety net no longer overrules.
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -86,6 +90,8 @@ MEASURED = SECTIONS + (
     "extern16",  # session 4: written last, measured once as unseen at 97/98 %, danger 12/13
     "extern17",  # session 4: written last, measured once as unseen at 91/98 %, danger 11/13
     "extern20",  # session 5: a danger set (49 danger, 36 look-alikes), measured once as unseen at 80/87 %, danger 39/49
+    "extern21",  # session 5: a second danger set (49 danger, 40 look-alikes), measured once as unseen at 70/83 %, danger 34/49
+    "extern22",  # session 5: measured once as unseen at 85/95 %, danger 10/12
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
@@ -786,6 +792,59 @@ def test_a_threat_of_court_is_no_threat_of_harm(searches, lang, query):
 )
 def test_a_threat_of_harm_next_to_a_threat_of_court_stays_danger(searches, lang, query):
     assert searches[lang].plan(query).danger and searches[lang].pages(query)[0] == SAFETY[lang], query
+
+
+def _slip(query: str, rng) -> str | None:
+    """One slip (a letter dropped, swapped or changed, never the first or last) in a long word."""
+    words = query.split()
+    long = [i for i, w in enumerate(words) if len(w) >= 6 and w.isalpha()]
+    if not long:
+        return None
+    i = rng.choice(long)
+    w, j = words[i], rng.randrange(1, len(words[i]) - 1)
+    kind = rng.choice("dsr")
+    words[i] = (
+        w[:j] + w[j + 1 :]
+        if kind == "d"
+        else w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+        if kind == "s"
+        else w[:j] + rng.choice("aeiounrst") + w[j + 1 :]
+    )
+    return " ".join(words)
+
+
+def test_a_slip_in_a_danger_word_still_shows_the_safety_page(searches):
+    """Every danger query of the measured sets and the examples with one slip in a long word
+    ("verkragt", "choekd"): at least 95 in 100 still show the safety page first (464 of 497 did
+    before `repaired`, 84 %), and ordinary queries with a slip alarm hardly more than as written."""
+    import random
+
+    rng = random.Random(7)
+    danger = [(lang, q) for section in MEASURED for lang in ("nl", "en") for q, _, d in cases(section, lang) if d]
+    danger += [tuple(item) for item in EXAMPLES["gevaar"]]
+    slipped = [(lang, s) for lang, s in ((lang, _slip(q, rng)) for lang, q in danger) if s]
+    missed = [
+        (lang, q) for lang, q in slipped if not (searches[lang].danger(q) and searches[lang].pages(q)[:1] == [SAFETY[lang]])
+    ]
+    assert len(slipped) > 300 and len(missed) <= len(slipped) // 20, missed
+    ordinary = [(lang, q) for section in MEASURED for lang in ("nl", "en") for q, _, d in cases(section, lang) if not d]
+    as_written = sum(searches[lang].danger(q) for lang, q in ordinary)
+    slipped = [(lang, s) for lang, s in ((lang, _slip(q, rng)) for lang, q in ordinary) if s]
+    alarms = sum(searches[lang].danger(q) for lang, q in slipped)
+    assert alarms <= as_written + len(slipped) // 100, (alarms, as_written)
+
+
+def test_a_slip_is_mended_only_towards_a_danger_word_and_not_in_a_word_the_pages_use(searches):
+    from tools.content.vocabulary import _one_edit, repaired
+
+    assert _one_edit("choekd", "choked") and _one_edit("leve", "leven") and _one_edit("verkragt", "verkracht") is False
+    plan = searches["en"].plan("my husband choekd me")
+    assert plan.danger, plan
+    assert searches["nl"].plan("ik heb zelfmtordgedachten").danger
+    dictionary = searches["nl"].dictionary
+    assert repaired(["straks"], ["stalk*"], dictionary) == ["straks"]  # a word of the pages stays
+    assert repaired(["starks"], ["stalkt"], dictionary) == ["starks"]  # two slips away
+    assert not searches["nl"].danger("bij wie ga ik starks wonen")
 
 
 def test_a_typo_fix_aims_at_a_beginning_of_six_letters_or_more(searches):

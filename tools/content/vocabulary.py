@@ -684,6 +684,63 @@ def calmed(words: list[str], patterns: list, fillers: frozenset[str]) -> list[st
     return out
 
 
+LETTERS_RE = re.compile("[a-z\u00e0-\u00ff]+")
+REPAIR_MIN = 4  # a typed word this long may be one slip away from a danger word
+REPAIR_TARGET_MIN = 5  # of this length or more ("leve" is "leven", "slaa" is no "slaat")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """The same, or one letter added, dropped or changed, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+
+
+def danger_words(rules: dict) -> list[str]:
+    """The words of the danger patterns (persons, acts, danger bets) that a slip can be mended
+    towards: whole words of five letters or more, and beginnings ("mishandel*") of six or more."""
+    out: dict[str, None] = {}
+    pats = [p for pair in rules.get("samen", []) for side in ("wie", "wat") for p in pair[side]]
+    pats += [p for bet in rules.get("voorrang", []) if bet.get("gevaar") for p in bet["patronen"]]
+    for p in pats:
+        for w in p:
+            if w != ANY and len(w.rstrip("*")) >= REPAIR_TARGET_MIN + w.endswith("*"):  # "stark" is no "stalk*"
+                out[w] = None
+    return list(out)
+
+
+def repaired(typed: list[str], targets: list[str], dictionary: Dictionary) -> list[str]:
+    """The typed words with one slip mended towards a danger word ("verkragt", "choekd",
+    "zelfmtord"): the index's own typo fix knows only the words of the pages. A word the pages
+    use is no slip and stays. The first letter stays, as in Dictionary.correct."""
+    out = []
+    known = set(targets)
+    for w in typed:
+        fixed = w
+        if len(w) >= REPAIR_MIN and LETTERS_RE.fullmatch(w) and w not in dictionary.freq and w not in known:
+            for t in targets:
+                if t[0] != w[0]:
+                    continue
+                if t.endswith("*"):
+                    stem = t[:-1]
+                    if w.startswith(stem):
+                        break
+                    k = next((k for k in (0, 1, -1) if len(w) >= len(stem) + k and _one_edit(w[: len(stem) + k], stem)), None)
+                    if k is not None:
+                        fixed = stem + w[len(stem) + k :]
+                        break
+                elif _one_edit(w, t):
+                    fixed = t
+                    break
+        out.append(fixed)
+    return out
+
+
 JOIN_MIN = 3  # both halves of a compound written apart are this long or longer
 
 
@@ -727,15 +784,14 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     if not terms:
         terms = [w for w in words if w not in dropped] or words
 
-    def found(patterns: list, whole: bool = False, among: tuple[list[str], list[str]] | None = None) -> bool:
-        # as typed and as normalised: a typo fix may change a real word
-        normalised, as_typed = among or (words, typed)
-        return any(
-            _matches(tuple(p), normalised, fillers, whole) or _matches(tuple(p), as_typed, fillers, whole) for p in patterns
-        )
+    # As normalised, as typed (a typo fix may change a real word), and with a slip mended towards a danger word.
+    readings = (words, typed, repaired(typed, danger_words(rules), dictionary))
+
+    def found(patterns: list, whole: bool = False, among: tuple[list[str], ...] | None = None) -> bool:
+        return any(_matches(tuple(p), reading, fillers, whole) for p in patterns for reading in among or readings)
 
     calm = rules.get("geen_gevaar", [])
-    for_danger = (calmed(words, calm, fillers), calmed(typed, calm, fillers))
+    for_danger = tuple(calmed(reading, calm, fillers) for reading in readings)
 
     bets: list[str] = []
     danger = False
@@ -755,7 +811,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
         for n in rules.get("nooit", [])
         if n["pagina"] not in bets and any(_word_matches(p, w) for w in words for p in n["woorden"])
     ]
-    if not danger and for_danger != (words, typed):  # "dreigt met een advocaat": not the safety page either
+    if not danger and for_danger != readings:  # "dreigt met een advocaat": not the safety page either
         excluded += [pair["pagina"] for pair in rules.get("samen", [])]
         excluded += [bet["pagina"] for bet in rules.get("voorrang", []) if bet.get("gevaar")]
     parts = []
@@ -782,5 +838,6 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     parts.extend(f"{m}^{b}" for m, b in boosts.items())
     parts.extend(f"-{marker(page)}" for page in dict.fromkeys(excluded))
     net = rules.get("vangnet") or {}
-    caught = bool(net) and not danger and not above and found(net.get("wie", []), among=for_danger)
+    # An editor's best bet ("verblijfsvergunning") says which page comes first: the net does not overrule it.
+    caught = bool(net) and not danger and not above and not bets and found(net.get("wie", []), among=for_danger)
     return Plan(" ".join(parts) or text, danger, bets, terms, caught)

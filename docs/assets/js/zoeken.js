@@ -13,7 +13,7 @@
   "use strict";
 
   var SETUP = 0, QUERY = 2, RESULT = 3;
-  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 5, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3, DT_MIN = 4;
+  var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 5, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3, DT_MIN = 4, REPAIR_MIN = 4, REPAIR_TARGET_MIN = 5;
   var CALMED = "\u0000";  /* stands in for a word that does not count for danger: it matches no pattern word */
   var KEY_BOOST = 12;  /* a query word that is a one-word entry of the editors' vocabulary (rules.kern) */
   var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
@@ -211,6 +211,61 @@
     return out;
   }
 
+  /* The same, or one letter added, dropped or changed, or two neighbours swapped. */
+  function oneEdit(a, b) {
+    if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
+    if (a.length > b.length) { var c = a; a = b; b = c; }
+    var i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
+    return a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+
+  /* The words of the danger patterns a slip can be mended towards: whole words of five letters or
+   * more, beginnings ("mishandel*") of six or more ("stark" is no "stalk*"). Once per index. */
+  function dangerWords(rules) {
+    if (rules.__gevaarWoorden) return rules.__gevaarWoorden;
+    var pats = [], seen = {}, out = [];
+    (rules.samen || []).forEach(function (pair) { pats = pats.concat(pair.wie, pair.wat); });
+    (rules.voorrang || []).forEach(function (bet) { if (bet.gevaar) pats = pats.concat(bet.patronen); });
+    pats.forEach(function (p) {
+      p.forEach(function (w) {
+        var prefix = w.slice(-1) === "*";
+        if (w !== "*" && w.replace(/\*$/, "").length >= REPAIR_TARGET_MIN + (prefix ? 1 : 0) && !seen[w]) {
+          seen[w] = true;
+          out.push(w);
+        }
+      });
+    });
+    rules.__gevaarWoorden = out;
+    return out;
+  }
+
+  /* The typed words with one slip mended towards a danger word ("verkragt", "choekd"): the index's
+   * own typo fix knows only the words of the pages. A word the pages use is no slip and stays. */
+  function repaired(typed, targets, dict) {
+    var known = setOf(targets);
+    return typed.map(function (w) {
+      if (w.length < REPAIR_MIN || !/^[a-z\u00e0-\u00ff]+$/.test(w) || dict.has(w) || known[w]) return w;
+      for (var n = 0; n < targets.length; n++) {
+        var t = targets[n];
+        if (t[0] !== w[0]) continue;
+        if (t.slice(-1) === "*") {
+          var stem = t.slice(0, -1);
+          if (w.indexOf(stem) === 0) return w;
+          for (var k = 0; k <= 2; k++) {
+            var d = [0, 1, -1][k];
+            if (w.length >= stem.length + d && oneEdit(w.slice(0, stem.length + d), stem)) return stem + w.slice(stem.length + d);
+          }
+        } else if (oneEdit(w, t)) {
+          return t;
+        }
+      }
+      return w;
+    });
+  }
+
   function marker(location) {
     return location ? MARKER + location.replace(/\//g, "x").replace(/[^a-z0-9]/g, "") : MARKER + "home";
   }
@@ -253,15 +308,16 @@
     var terms = words.filter(function (w) { return !stop[w] && !dropped[w]; });
     if (!terms.length) terms = words.filter(function (w) { return !dropped[w]; });
     if (!terms.length) terms = words;
-    /* As typed and as normalised: a typo fix may turn a real word into another one. */
+    /* As normalised, as typed (a typo fix may turn a real word into another one), and with a slip
+     * mended towards a danger word. */
+    var readings = [words, typed, repaired(typed, dangerWords(rules), dict)];
     var found = function (patterns, whole, among) {
-      var normalised = among ? among[0] : words, asTyped = among ? among[1] : typed;
       return patterns.some(function (p) {
-        return matches(p, normalised, fillers, particles, whole) || matches(p, asTyped, fillers, particles, whole);
+        return (among || readings).some(function (reading) { return matches(p, reading, fillers, particles, whole); });
       });
     };
     var calm = rules.geen_gevaar || [];
-    var forDanger = [calmed(words, calm, fillers, particles), calmed(typed, calm, fillers, particles)];
+    var forDanger = readings.map(function (reading) { return calmed(reading, calm, fillers, particles); });
     var bets = [], danger = false;
     (rules.samen || []).forEach(function (pair) {  /* a person and a harmful act: danger, in any order */
       if (bets.indexOf(pair.pagina) === -1 && found(pair.wie, false, forDanger) && found(pair.wat, false, forDanger)) {
@@ -284,7 +340,7 @@
         return rule.woorden.some(function (p) { return wordMatches(p, w, particles); });
       });
     }).map(function (rule) { return rule.pagina; });
-    var calmedSome = forDanger[0].join(" ") !== words.join(" ") || forDanger[1].join(" ") !== typed.join(" ");
+    var calmedSome = forDanger.some(function (reading, i) { return reading.join(" ") !== readings[i].join(" "); });
     if (!danger && calmedSome) {  /* "dreigt met een advocaat": not the safety page either */
       (rules.samen || []).forEach(function (pair) { excluded.push(pair.pagina); });
       (rules.voorrang || []).forEach(function (bet) { if (bet.gevaar) excluded.push(bet.pagina); });
@@ -313,7 +369,8 @@
     order.forEach(function (m) { parts.push(m + "^" + boosts[m]); });
     unique(excluded).forEach(function (page) { parts.push("-" + marker(page)); });
     var net = rules.vangnet || {};
-    var caught = !!net.pagina && !danger && !above && found(net.wie || [], false, forDanger);
+    /* An editor's best bet ("verblijfsvergunning") says which page comes first: the net does not overrule it. */
+    var caught = !!net.pagina && !danger && !above && !bets.length && found(net.wie || [], false, forDanger);
     return { query: parts.join(" ") || text, danger: danger, bets: bets, net: caught };
   }
 
