@@ -847,6 +847,25 @@ def test_a_slip_is_mended_only_towards_a_danger_word_and_not_in_a_word_the_pages
     assert not searches["nl"].danger("bij wie ga ik starks wonen")
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["me man checkt me bankrekening", "ex rijdt langs huis", "partner checkt bankrekening", "vriend pakt pinpas af"],
+)
+def test_danger_in_a_hurry_without_mijn_or_with_a_spoken_me(searches, query):
+    """People in a hurry drop "mijn" or say "me" ("me man"): a danger act's "mijn" may be left out."""
+    assert searches["nl"].plan(query).danger and searches["nl"].pages(query)[0] == SAFETY["nl"], query
+
+
+def test_a_left_out_mijn_is_for_danger_acts_only():
+    from tools.content.vocabulary import _matches
+
+    assert _matches(("langs", "mijn", "huis"), ["langs", "huis"], loose=True)
+    assert not _matches(("langs", "mijn", "huis"), ["langs", "huis"])  # best bets and groups stay strict
+    assert not _matches(("leest", "mijn"), ["leest"], loose=True)  # a "mijn" at the end stays
+    assert not _matches(("mijn", "locatie"), ["locatie"], loose=True)  # and at the start
+    assert not _matches(("share", "my", "photos"), ["share", "photos"], loose=True)  # "my" always stays
+
+
 def test_a_typo_fix_aims_at_a_beginning_of_six_letters_or_more(searches):
     """A real word the index lacks is not rewritten into the beginning of a topic word ("alive" is
     not "alime", the start of "alimentatie"); a long beginning still is ("alimentatieberekening")."""

@@ -24,7 +24,7 @@ import json
 import re
 from pathlib import Path
 
-from tools.content.vocabulary import FILLERS, PARTICLES, SHORT_FORMS, Vocabulary, marker, page_location, stop_words
+from tools.content.vocabulary import FILLERS, PARTICLES, SHORT_FORMS, SPOKEN, Vocabulary, marker, page_location, stop_words
 from tools.hulp.model import Dataset
 
 INDEX = Path("search") / "search_index.json"
@@ -133,6 +133,7 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         "stop": stop_words(),
         "vul": list(FILLERS),
         "kort": SHORT_FORMS,
+        "spreek": SPOKEN,
         "deeltjes": list(PARTICLES),
     }
 

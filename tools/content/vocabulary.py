@@ -449,6 +449,7 @@ KEY_BOOST = 12  # a query word that is a one-word entry of the editors' vocabula
 MAX_GAP = 3
 # Short forms typed on a phone, read as the word they stand for ("mn ex" is "mijn ex").
 SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "d'r": "haar"}
+SPOKEN = {"me": "mijn"}  # "me man", "me ex": a fourth reading, for danger patterns (see plan_query)
 DT_MIN = 4  # a word this long may end in d, t or dt for the same sound ("slaad" is "slaat")
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
@@ -641,12 +642,27 @@ def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
     return len(pattern) >= COMPOUND_MIN and word.endswith(pattern) and _head_ok(word[: -len(pattern)])
 
 
-def _positions(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str], whole: bool = False) -> list[int] | None:
-    """Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words."""
+# In danger acts, between two words: "ex rijdt langs huis" is "langs mijn huis". Not at the start ("mijn
+# locatie" is no "locatie"), not for persons ("mijn kind"), not "my" ("share my photos" is no "share photos").
+OPTIONAL = frozenset({"mijn"})
+
+
+def _positions(
+    pattern: tuple[str, ...], words: list[str], fillers: frozenset[str], whole: bool = False, loose: bool = False
+) -> list[int] | None:
+    """Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words.
+    `loose` (danger acts): a "mijn" between two pattern words may be left out (see OPTIONAL)."""
+
+    def skippable(k: int) -> bool:
+        return loose and 0 < k < len(pattern) - 1 and pattern[k] in OPTIONAL
 
     def rest(k: int, j: int) -> list[int] | None:
         if k == len(pattern):
             return []
+        if skippable(k):
+            tail = rest(k + 1, j)
+            if tail is not None:
+                return tail
         for pos in range(j, min(j + MAX_GAP + 1, len(words))):
             if _word_matches(pattern[k], words[pos], whole):
                 tail = rest(k + 1, pos + 1)
@@ -664,8 +680,10 @@ def _positions(pattern: tuple[str, ...], words: list[str], fillers: frozenset[st
     return None
 
 
-def _matches(pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset(), whole: bool = False) -> bool:
-    return _positions(pattern, words, fillers, whole) is not None
+def _matches(
+    pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset(), whole: bool = False, loose: bool = False
+) -> bool:
+    return _positions(pattern, words, fillers, whole, loose) is not None
 
 
 CALMED = "\x00"  # stands in for a word that does not count for danger: it matches no pattern word
@@ -784,11 +802,12 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     if not terms:
         terms = [w for w in words if w not in dropped] or words
 
-    # As normalised, as typed (a typo fix may change a real word), and with a slip mended towards a danger word.
-    readings = (words, typed, repaired(typed, danger_words(rules), dictionary))
+    # As normalised, as typed (a typo fix may change a real word), with a slip mended towards a danger
+    # word, and with a spoken "me" for "mijn" ("me man slaat me").
+    readings = (words, typed, repaired(typed, danger_words(rules), dictionary), [SPOKEN.get(w, w) for w in typed])
 
-    def found(patterns: list, whole: bool = False, among: tuple[list[str], ...] | None = None) -> bool:
-        return any(_matches(tuple(p), reading, fillers, whole) for p in patterns for reading in among or readings)
+    def found(patterns: list, whole: bool = False, among: tuple[list[str], ...] | None = None, loose: bool = False) -> bool:
+        return any(_matches(tuple(p), reading, fillers, whole, loose) for p in patterns for reading in among or readings[:2])
 
     calm = rules.get("geen_gevaar", [])
     for_danger = tuple(calmed(reading, calm, fillers) for reading in readings)
@@ -796,11 +815,17 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     bets: list[str] = []
     danger = False
     for pair in rules.get("samen", []):  # a person and a harmful act: danger, in any order
-        if pair["pagina"] not in bets and found(pair["wie"], among=for_danger) and found(pair["wat"], among=for_danger):
+        if (
+            pair["pagina"] not in bets
+            and found(pair["wie"], among=for_danger)
+            and found(pair["wat"], among=for_danger, loose=True)
+        ):
             bets.append(pair["pagina"])
             danger = True
     for bet in rules.get("voorrang", []):
-        if bet["pagina"] not in bets and found(bet["patronen"], bool(bet.get("heel")), for_danger if bet.get("gevaar") else None):
+        if bet["pagina"] not in bets and found(
+            bet["patronen"], bool(bet.get("heel")), *((for_danger, True) if bet.get("gevaar") else ())
+        ):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
     groups = [g for g in rules.get("groepen", []) if found(g["patronen"]) and not found(g.get("behalve", []))]

@@ -14,6 +14,7 @@
 
   var SETUP = 0, QUERY = 2, RESULT = 3;
   var MARKER = "zzp", TYPO_MIN = 5, PART_MIN = 4, HEAD_MIN = 5, EXACT_BOOST = 4, COMPOUND_MIN = 5, MAX_GAP = 3, DT_MIN = 4, REPAIR_MIN = 4, REPAIR_TARGET_MIN = 5;
+  var OPTIONAL = { mijn: true };  /* in danger acts, between two words: "ex rijdt langs huis" (see vocabulary.py) */
   var CALMED = "\u0000";  /* stands in for a word that does not count for danger: it matches no pattern word */
   var KEY_BOOST = 12;  /* a query word that is a one-word entry of the editors' vocabulary (rules.kern) */
   var AUDIENCE_BOOST = 30, ABOVE_DANGER_BOOST = 200, BET_BOOSTS = [1000, 100, 10, 1];
@@ -173,10 +174,16 @@
       headOk(word.slice(0, word.length - pattern.length));
   }
 
-  /* Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words. */
-  function positions(pattern, words, fillers, particles, whole) {
+  /* Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words.
+   * `loose` (danger acts): a "mijn" between two pattern words may be left out (see OPTIONAL). */
+  function positions(pattern, words, fillers, particles, whole, loose) {
+    function skippable(k) { return loose && k > 0 && k < pattern.length - 1 && !!OPTIONAL[pattern[k]]; }
     function rest(k, j) {
       if (k === pattern.length) return [];
+      if (skippable(k)) {
+        var skipped = rest(k + 1, j);
+        if (skipped) return skipped;
+      }
       for (var pos = j; pos < Math.min(j + MAX_GAP + 1, words.length); pos++) {
         if (wordMatches(pattern[k], words[pos], particles, whole)) {
           var tail = rest(k + 1, pos + 1);
@@ -195,8 +202,8 @@
     return null;
   }
 
-  function matches(pattern, words, fillers, particles, whole) {
-    return positions(pattern, words, fillers, particles, whole) !== null;
+  function matches(pattern, words, fillers, particles, whole, loose) {
+    return positions(pattern, words, fillers, particles, whole, loose) !== null;
   }
 
   /* The words without those of a "geen_gevaar" pattern ("dreigt met een advocaat" is no danger):
@@ -308,25 +315,29 @@
     var terms = words.filter(function (w) { return !stop[w] && !dropped[w]; });
     if (!terms.length) terms = words.filter(function (w) { return !dropped[w]; });
     if (!terms.length) terms = words;
-    /* As normalised, as typed (a typo fix may turn a real word into another one), and with a slip
-     * mended towards a danger word. */
-    var readings = [words, typed, repaired(typed, dangerWords(rules), dict)];
-    var found = function (patterns, whole, among) {
+    /* As normalised, as typed (a typo fix may turn a real word into another one), with a slip mended
+     * towards a danger word, and with a spoken "me" for "mijn" ("me man slaat me"). */
+    var spoken = rules.spreek || {};
+    var readings = [words, typed, repaired(typed, dangerWords(rules), dict),
+      typed.map(function (w) { return Object.prototype.hasOwnProperty.call(spoken, w) ? spoken[w] : w; })];
+    var found = function (patterns, whole, among, loose) {
       return patterns.some(function (p) {
-        return (among || readings).some(function (reading) { return matches(p, reading, fillers, particles, whole); });
+        return (among || readings.slice(0, 2)).some(function (reading) {
+          return matches(p, reading, fillers, particles, whole, loose);
+        });
       });
     };
     var calm = rules.geen_gevaar || [];
     var forDanger = readings.map(function (reading) { return calmed(reading, calm, fillers, particles); });
     var bets = [], danger = false;
     (rules.samen || []).forEach(function (pair) {  /* a person and a harmful act: danger, in any order */
-      if (bets.indexOf(pair.pagina) === -1 && found(pair.wie, false, forDanger) && found(pair.wat, false, forDanger)) {
+      if (bets.indexOf(pair.pagina) === -1 && found(pair.wie, false, forDanger) && found(pair.wat, false, forDanger, true)) {
         bets.push(pair.pagina);
         danger = true;
       }
     });
     (rules.voorrang || []).forEach(function (bet) {
-      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel, bet.gevaar ? forDanger : null)) {
+      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel, bet.gevaar ? forDanger : null, !!bet.gevaar)) {
         bets.push(bet.pagina);
         danger = danger || !!bet.gevaar;
       }
