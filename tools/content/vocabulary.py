@@ -6,7 +6,10 @@ contains one of the patterns always puts the page first; `gevaar` bets also show
 line and hide snippets), audiences (words that show who is asking, such as "mijn ouders" or
 "leerling": a query with one of them prefers that group of pages), words that must never lead to a
 page, page weights, and the safety net (`gevaar_vangnet`: a person from home named and the safety
-page among the first results by content puts that page first; see safety_net).
+page among the first results by content puts that page first; see safety_net), and words that
+together are no danger (`geen_gevaar`: "dreigt met een advocaat"; see calmed). Danger patterns are
+read with care for haste: a slip in a danger word is mended (repaired), "mn"/"me" is "mijn", a
+final d/t is one sound, and a "mijn" inside a danger act may be left out.
 
 Every problem is a Dutch Finding with file and line. `plan_query` is the Python twin of the query
 rewriting in docs/assets/js/zoeken.js (typo, word form and compound handling, best bets): the tests

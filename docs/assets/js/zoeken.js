@@ -6,7 +6,8 @@
  * (config.rs_zoeken) from Material's setup message, and rewrites each query before the worker sees
  * it: stop words out, word forms, one-letter typos and compound words mapped to words the index
  * knows, best bets (a page marker with a high boost) and exclusions. A query about danger also shows
- * the direct-help line and hides snippets. It also wraps the worker's addEventListener("message"),
+ * the direct-help line and hides snippets; danger is read with care for haste (a slip mended towards
+ * a danger word, "mn"/"me" as "mijn", a final d/t) and `geen_gevaar` words do not count. It also wraps the worker's addEventListener("message"),
  * so the results pass the safety net first (safetyFirst). Nothing leaves the browser; nothing is stored.
  * The Python twins are tools/content/vocabulary.plan_query and safety_net: keep them in step. */
 (function () {
