@@ -38,7 +38,9 @@ measured once as unseen (80/87 %, danger 39/49), then the dev set: a final d/t (
 people, men, LGBTQ people, teenagers, migrant families; 70/83 %, danger 34/49) and `extern22` (85/95 %,
 danger 10/12), each measured once, then worked on: a slip in a danger word is mended towards it
 (`repaired`), locked in, rough care, photos sent on, a stepparent at night; moving with the children
-and a residence permit as best bets, which the safety net no longer overrules.
+and a residence permit as best bets, which the safety net no longer overrules. `extern18` and
+`extern19`, written at the start of session 5 and held out until all of that was done, measured once:
+84/95 % and 91/97 %, danger 11/12 and 12/12; then the one miss mended (tracking a phone).
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -92,6 +94,8 @@ MEASURED = SECTIONS + (
     "extern20",  # session 5: a danger set (49 danger, 36 look-alikes), measured once as unseen at 80/87 %, danger 39/49
     "extern21",  # session 5: a second danger set (49 danger, 40 look-alikes), measured once as unseen at 70/83 %, danger 34/49
     "extern22",  # session 5: measured once as unseen at 85/95 %, danger 10/12
+    "extern18",  # session 5: written first, held out until all work was done, measured once: 84/95 %, danger 11/12
+    "extern19",  # session 5: written first, held out until all work was done, measured once: 91/97 %, danger 12/12
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
