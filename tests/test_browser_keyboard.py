@@ -221,6 +221,14 @@ def test_menu_button_works_with_keyboard(chromium, site):
         assert page.evaluate("document.activeElement.hasAttribute('data-rs-menu')")
 
 
+def test_the_closed_drawer_is_hidden_as_soon_as_the_page_runs(chromium, site):
+    """Its links take no focus, not even in the first quarter second after thema.js starts (the
+    visibility delay is for the drawer sliding shut; a fast Tab reached the drawer's logo in CI)."""
+    with opened(chromium, site, "") as (page, _):
+        hidden = page.evaluate("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility")
+        assert hidden == "hidden", hidden
+
+
 def test_every_tab_stop_on_a_phone_is_visible(chromium, site):
     rel = "geld/" if (site["dir"] / "geld").exists() else ""
     with opened(chromium, site, rel) as (page, _):

@@ -6,7 +6,9 @@
   var el = window.RS.el;
 
   window.RS.component("thema", function (holder, T) {
-    document.documentElement.classList.add("rs-js");
+    var root = document.documentElement;
+    root.classList.add("rs-js", "rs-js-start");  // rs-js-start: the closed drawer hides at once (rs.css)
+    window.setTimeout(function () { root.classList.remove("rs-js-start"); }, 400);
     // 1. The menu button on phones is a <label>, which a keyboard cannot reach: put a real button
     //    in its place (without JavaScript the label stays and works with mouse and touch).
     var drawer = document.getElementById("__drawer");
