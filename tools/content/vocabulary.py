@@ -735,6 +735,13 @@ def danger_words(rules: dict) -> list[str]:
     return list(out)
 
 
+def _danger_words_of(rules: dict) -> list[str]:
+    """danger_words, once per index (zoeken.js keeps them on its rules object the same way)."""
+    if "_gevaar_woorden" not in rules:
+        rules["_gevaar_woorden"] = danger_words(rules)
+    return rules["_gevaar_woorden"]
+
+
 def repaired(typed: list[str], targets: list[str], dictionary: Dictionary) -> list[str]:
     """The typed words with one slip mended towards a danger word ("verkragt", "choekd",
     "zelfmtord"): the index's own typo fix knows only the words of the pages. A word the pages
@@ -796,7 +803,8 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     stop = set(rules.get("stop", []))
     dropped = set(rules.get("negeer", []))
     fillers = frozenset(stop | set(rules.get("vul", [])))
-    typed = [SHORT_FORMS.get(w, w) for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
+    short, spoken = rules.get("kort", {}), rules.get("spreek", {})  # as zoeken.js: from the index's rules
+    typed = [short.get(w, w) for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
     words: list[str] = []  # every word, normalised, for best bets (stop words included)
     for word in joined(typed, stop, dictionary):
         words.extend([word] if word in stop or re.fullmatch(r"\d+", word) else normalise(word, dictionary))
@@ -807,7 +815,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
 
     # As normalised, as typed (a typo fix may change a real word), with a slip mended towards a danger
     # word, and with a spoken "me" for "mijn" ("me man slaat me").
-    readings = (words, typed, repaired(typed, danger_words(rules), dictionary), [SPOKEN.get(w, w) for w in typed])
+    readings = (words, typed, repaired(typed, _danger_words_of(rules), dictionary), [spoken.get(w, w) for w in typed])
 
     def found(patterns: list, whole: bool = False, among: tuple[list[str], ...] | None = None, loose: bool = False) -> bool:
         return any(_matches(tuple(p), reading, fillers, whole, loose) for p in patterns for reading in among or readings[:2])
