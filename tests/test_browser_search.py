@@ -210,7 +210,7 @@ def test_the_safety_net_reorders_the_results_in_the_browser(chromium, site_serve
     moves it first when the worker's results arrive, shows the help line and hides the snippets."""
     box = SearchBox(chromium, site_server, "geld/")
     try:
-        query = "mijn vriend heeft losse handjes"
+        query = "mijn vriend gaat over de rooie"
         assert not box.plan(query)["danger"] and box.plan(query)["net"]
         ranked = box.search(query)
         assert ranked[:3] == python_search["nl"].pages(query)[:3] and ranked[0] == "veiligheid/", ranked

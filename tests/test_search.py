@@ -70,32 +70,42 @@ TOP = 3
 SAFETY = {"nl": "veiligheid/", "en": "en/veiligheid/"}
 TARGET_FIRST, TARGET_TOP = 0.80, 0.95
 SECTIONS = ("kalibratie", "controle", "proef")  # held to the targets
-MEASURED = SECTIONS + (
-    "extern",
-    "extern2",
-    "extern3",
-    "extern4",
-    "extern5",
-    "extern6",  # measured once as unseen at 77/83 %, danger first 6 of 9, then worked on (session 3)
-    "extern7-tuning",  # session 3: written for the failure classes of extern6, seen and tuned on
-    "extern7",  # measured once as unseen at 69/86 %, danger 11 of 14, then worked on (session 3, round 2)
-    "extern8-tuning",  # session 3, round 2: written for the failure classes of extern7, seen and tuned on
-    "extern8",  # measured once as unseen at 68/83 %, danger 11 of 16, then worked on (round 3: danger only)
-    "extern9-tuning",  # round 3: written for the danger classes of extern8, seen and tuned on
-    "extern9",  # session 4: measured once as unseen at 84/90 %, danger 13 of 14, then the dev set of session 4
-    "extern10",  # session 4: held out; 85/93 %, danger 12/13 before the session's work, 92/97 %, 12/13 after
-    "extern11",  # session 4: held out; 84/97 %, danger 12/12 at its first run, 89/100 %, 12/12 after
-    "extern12",  # session 4: held out; 84/89 %, 13/16 at its first run; 86/91 %, 14/16 at the last unseen run
-    "extern13",  # session 4: held out; 85/92 %, 11/12 at its first run; 85/92 %, 11/12 at the last unseen run
-    "extern14",  # session 4: written after all of the above, measured once as unseen at 88/94 %, danger 11/13
-    "extern15",  # session 4: written after all of the above, measured once as unseen at 81/95 %, danger 12/13
-    "extern16",  # session 4: written last, measured once as unseen at 97/98 %, danger 12/13
-    "extern17",  # session 4: written last, measured once as unseen at 91/98 %, danger 11/13
-    "extern20",  # session 5: a danger set (49 danger, 36 look-alikes), measured once as unseen at 80/87 %, danger 39/49
-    "extern21",  # session 5: a second danger set (49 danger, 40 look-alikes), measured once as unseen at 70/83 %, danger 34/49
-    "extern22",  # session 5: measured once as unseen at 85/95 %, danger 10/12
-    "extern18",  # session 5: written first, held out until all work was done, measured once: 84/95 %, danger 11/12
-    "extern19",  # session 5: written first, held out until all work was done, measured once: 91/97 %, danger 12/12
+MEASURED = (
+    SECTIONS
+    + (
+        "extern",
+        "extern2",
+        "extern3",
+        "extern4",
+        "extern5",
+        "extern6",  # measured once as unseen at 77/83 %, danger first 6 of 9, then worked on (session 3)
+        "extern7-tuning",  # session 3: written for the failure classes of extern6, seen and tuned on
+        "extern7",  # measured once as unseen at 69/86 %, danger 11 of 14, then worked on (session 3, round 2)
+        "extern8-tuning",  # session 3, round 2: written for the failure classes of extern7, seen and tuned on
+        "extern8",  # measured once as unseen at 68/83 %, danger 11 of 16, then worked on (round 3: danger only)
+        "extern9-tuning",  # round 3: written for the danger classes of extern8, seen and tuned on
+        "extern9",  # session 4: measured once as unseen at 84/90 %, danger 13 of 14, then the dev set of session 4
+        "extern10",  # session 4: held out; 85/93 %, danger 12/13 before the session's work, 92/97 %, 12/13 after
+        "extern11",  # session 4: held out; 84/97 %, danger 12/12 at its first run, 89/100 %, 12/12 after
+        "extern12",  # session 4: held out; 84/89 %, 13/16 at its first run; 86/91 %, 14/16 at the last unseen run
+        "extern13",  # session 4: held out; 85/92 %, 11/12 at its first run; 85/92 %, 11/12 at the last unseen run
+        "extern14",  # session 4: written after all of the above, measured once as unseen at 88/94 %, danger 11/13
+        "extern15",  # session 4: written after all of the above, measured once as unseen at 81/95 %, danger 12/13
+        "extern16",  # session 4: written last, measured once as unseen at 97/98 %, danger 12/13
+        "extern17",  # session 4: written last, measured once as unseen at 91/98 %, danger 11/13
+        "extern20",  # session 5: a danger set (49 danger, 36 look-alikes), measured once as unseen at 80/87 %, danger 39/49
+        "extern21",  # session 5: a second danger set (49 danger, 40 look-alikes), measured once as unseen at 70/83 %, danger 34/49
+        "extern22",  # session 5: measured once as unseen at 85/95 %, danger 10/12
+        "extern18",  # session 5: written first, held out until all work was done, measured once: 84/95 %, danger 11/12
+        "extern19",  # session 5: written first, held out until all work was done, measured once: 91/97 %, danger 12/12
+        "extern25",  # session 6: a danger set (55 danger, 40 look-alikes), measured once as unseen at 77/93 %, danger 50/55
+        "extern26",  # session 6: a danger set around a separation, measured once as unseen at 76/88 %, danger 47/55
+        "extern27",  # session 6: a danger set, half English, measured once as unseen at 77/85 %, danger 46/55
+        "extern28",  # session 6, round 2: phone and street language, measured once (after round 1) at 75/85 %, danger 44/55
+        "extern29",  # session 6, round 2: calm practical danger and look-alikes, measured once (after round 1) at 73/88 %, danger 30/35
+        "extern30",  # session 6, round 3: all English, measured once (after rounds 1-2) at 81/90 %, danger 47/50
+        "extern31",  # session 6, round 3: all Dutch (men, older people, simple Dutch), measured once (after rounds 1-2) at 80/91 %, danger 44/50
+    )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
@@ -776,6 +786,41 @@ def test_a_final_d_t_or_dt_and_a_short_mijn_are_read_as_meant(searches):
         assert searches["nl"].plan(query).danger and searches["nl"].pages(query)[0] == SAFETY["nl"], query
 
 
+def test_when_and_how_words_and_verb_prefixes_are_read_as_meant(searches):
+    """Words of time and degree may stand between the words of an act ("staat elke avond bij mijn huis",
+    "weet steeds precies waar ik ben"); "'s nachts" typed as "snachts" is "nachts"; a verb with ont-, ver-
+    or her- is another verb ("mijn baas ontslaat me" is about work, not about hitting)."""
+    from tools.content.vocabulary import _word_matches
+
+    for query in (
+        "mijn ex staat elke avond bij mijn huis",
+        "mijn ex weet steeds precies waar ik ben",
+        "oom komt snachts in mijn kamer",
+    ):
+        assert searches["nl"].plan(query).danger and searches["nl"].pages(query)[0] == SAFETY["nl"], query
+    assert _word_matches("slaat", "ontslaat") is False and _word_matches("slaat", "verslaat") is False
+    assert _word_matches("geweld", "partnergeweld")  # a compound's head still counts
+    assert not searches["nl"].plan("ik ben bang dat mijn baas me ontslaat").danger
+
+
+@pytest.mark.parametrize(
+    "lang,query,danger",
+    [
+        ("en", "scared i will be alone forever", False),  # the longer calm pattern goes first
+        ("en", "scared to be alone with him", True),
+        ("nl", "ik ben bang dat ik de hypotheek niet alleen kan betalen", False),
+        ("nl", "ik ben bang dat hij me iets aandoet", True),
+        ("nl", "het doet zo'n pijn dat hij weg is", False),
+        ("nl", "hij doet me pijn", True),
+        ("nl", "mijn dochter slaat de deur dicht als ze naar haar vader moet", False),
+    ],
+)
+def test_fear_and_pain_about_ordinary_things_are_no_danger(searches, lang, query, danger):
+    """Fear of money, school or being alone and the pain of a loss are calmed (`geen_gevaar`); fear of a
+    person or pain done by a person stays danger."""
+    assert searches[lang].danger(query) is danger, query
+
+
 @pytest.mark.parametrize(
     "lang,query",
     [
@@ -887,7 +932,7 @@ def test_the_safety_net_puts_the_safety_page_first_from_the_first_three():
     assert safety_net(ordinary, ["a/", "veiligheid/"], "veiligheid/", 3) == (["a/", "veiligheid/"], False)
 
 
-@pytest.mark.parametrize("lang,query", [("nl", "mijn vriend heeft losse handjes")])  # no danger word, an idiom
+@pytest.mark.parametrize("lang,query", [("nl", "mijn vriend gaat over de rooie")])  # no danger word, an idiom
 def test_the_safety_net_catches_danger_in_words_no_list_has(searches, lang, query):
     assert not searches[lang].plan(query).danger
     assert searches[lang].danger(query) and searches[lang].pages(query)[0] == SAFETY[lang]

@@ -123,7 +123,8 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
     net = {"pagina": vocab.net.page, "wie": [list(p) for p in vocab.net.who[lang]], "plaatsen": NET_WITHIN} if has_net else {}
     return {
         "vangnet": net,
-        "geen_gevaar": [list(p) for p in vocab.calm.get(lang, ())],
+        # Longest first: "scared * be alone forever" calms "scared" before "alone forever" takes its words.
+        "geen_gevaar": [list(p) for p in sorted(vocab.calm.get(lang, ()), key=len, reverse=True)],
         "samen": pairs,
         "kern": key_words,
         "voorrang": out_bets,

@@ -451,18 +451,30 @@ KEY_BOOST = 12  # a query word that is a one-word entry of the editors' vocabula
 # "valt mij steeds lastig"): stop words or these, at most MAX_GAP in a row.
 MAX_GAP = 3
 # Short forms typed on a phone, read as the word they stand for ("mn ex" is "mijn ex").
-SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "d'r": "haar"}
+SHORT_FORMS = {
+    "mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "d'r": "haar",
+    "snachts": "nachts", "savonds": "avonds", "smorgens": "morgens", "sochtends": "ochtends",
+}  # fmt: skip
 SPOKEN = {"me": "mijn"}  # "me man", "me ex": a fourth reading, for danger patterns (see plan_query)
 DT_MIN = 4  # a word this long may end in d, t or dt for the same sound ("slaad" is "slaat")
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
     "gewoon", "zomaar", "altijd", "overal", "stiekem", "always", "sometimes", "again", "constantly",
     "really", "secretly", "elke", "iedere", "ieder", "every", "each", "ermee", "erover",
+    # when and how precisely ("staat elke avond bij mijn huis", "weet steeds precies waar ik ben")
+    "avond", "avonds", "nacht", "nachts", "dag", "ochtend", "middag", "week", "weekend", "keer",
+    "precies", "zelfs", "alweer", "opnieuw", "helemaal", "hele", "vandaag", "gisteren", "vannacht",
+    "vanavond", "laatst", "night", "day", "evening", "morning", "time", "still", "even",
+    "now", "whole", "literally", "already", "tonight", "today", "yesterday", "lately", "exactly",
+    # a modal between a person and the act ("scared i can't afford", "says he'll take")
+    "can't", "cant", "won't", "wont", "i'll", "he'll", "she'll", "i'm", "im", "gonna", "going",
 )  # fmt: skip
-# Separable verb parts: "aangeslagen" or "overgeslagen" are not "geslagen" in a compound.
+# Separable verb parts: "aangeslagen" or "overgeslagen" are not "geslagen" in a compound. Also the
+# prefixes that make a new verb: "ontslaat" (fires) and "verslaat" (beats in a game) are not "slaat".
 PARTICLES = (
     "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "voor",
     "weg", "achter", "vast", "los", "neer", "samen", "tegen", "onder", "binnen", "buiten",
+    "ont", "ver", "her",
 )  # fmt: skip
 AUDIENCE_BOOST = 30
 ABOVE_DANGER_BOOST = 200  # above the safety page as second bet (100), below a first bet (1000)
@@ -621,6 +633,7 @@ def _final_t(word: str) -> str:
     return word[:-1] + "t" if word.endswith("d") else word
 
 
+@functools.lru_cache(maxsize=1 << 17)  # some two thousand patterns meet the same few query words
 def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
     """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
     'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more and not a
@@ -797,6 +810,10 @@ def joined(typed: list[str], stop: set[str], dictionary: Dictionary) -> list[str
     return out
 
 
+def _distinct(readings) -> tuple[list[str], ...]:
+    return tuple(list(r) for r in dict.fromkeys(tuple(r) for r in readings))
+
+
 def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     """Rewrite a visitor's query for Material's lunr worker. `rules` is the `rs_zoeken` block of the
     language's search index (see tools/content/search.py)."""
@@ -816,26 +833,28 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     # As normalised, as typed (a typo fix may change a real word), with a slip mended towards a danger
     # word, and with a spoken "me" for "mijn" ("me man slaat me").
     readings = (words, typed, repaired(typed, _danger_words_of(rules), dictionary), [spoken.get(w, w) for w in typed])
+    plain = _distinct(readings[:2])  # the readings are often the same words: match each distinct one once
 
     def found(patterns: list, whole: bool = False, among: tuple[list[str], ...] | None = None, loose: bool = False) -> bool:
-        return any(_matches(tuple(p), reading, fillers, whole, loose) for p in patterns for reading in among or readings[:2])
+        return any(_matches(tuple(p), reading, fillers, whole, loose) for p in patterns for reading in among or plain)
 
     calm = rules.get("geen_gevaar", [])
     for_danger = tuple(calmed(reading, calm, fillers) for reading in readings)
+    danger_readings = _distinct(for_danger)
 
     bets: list[str] = []
     danger = False
     for pair in rules.get("samen", []):  # a person and a harmful act: danger, in any order
         if (
             pair["pagina"] not in bets
-            and found(pair["wie"], among=for_danger)
-            and found(pair["wat"], among=for_danger, loose=True)
+            and found(pair["wie"], among=danger_readings)
+            and found(pair["wat"], among=danger_readings, loose=True)
         ):
             bets.append(pair["pagina"])
             danger = True
     for bet in rules.get("voorrang", []):
         if bet["pagina"] not in bets and found(
-            bet["patronen"], bool(bet.get("heel")), *((for_danger, True) if bet.get("gevaar") else ())
+            bet["patronen"], bool(bet.get("heel")), *((danger_readings, True) if bet.get("gevaar") else ())
         ):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
@@ -875,5 +894,5 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     parts.extend(f"-{marker(page)}" for page in dict.fromkeys(excluded))
     net = rules.get("vangnet") or {}
     # An editor's best bet ("verblijfsvergunning") says which page comes first: the net does not overrule it.
-    caught = bool(net) and not danger and not above and not bets and found(net.get("wie", []), among=for_danger)
+    caught = bool(net) and not danger and not above and not bets and found(net.get("wie", []), among=danger_readings)
     return Plan(" ".join(parts) or text, danger, bets, terms, caught)

@@ -321,24 +321,31 @@
     var spoken = rules.spreek || {};
     var readings = [words, typed, repaired(typed, dangerWords(rules), dict),
       typed.map(function (w) { return Object.prototype.hasOwnProperty.call(spoken, w) ? spoken[w] : w; })];
+    /* The readings are often the same words: match each distinct one once. */
+    var distinct = function (list) {
+      var seen = Object.create(null);
+      return list.filter(function (r) { var k = r.join("\u0001"); return seen[k] ? false : (seen[k] = true); });
+    };
+    var plain = distinct(readings.slice(0, 2));
     var found = function (patterns, whole, among, loose) {
       return patterns.some(function (p) {
-        return (among || readings.slice(0, 2)).some(function (reading) {
+        return (among || plain).some(function (reading) {
           return matches(p, reading, fillers, particles, whole, loose);
         });
       });
     };
     var calm = rules.geen_gevaar || [];
     var forDanger = readings.map(function (reading) { return calmed(reading, calm, fillers, particles); });
+    var dangerReadings = distinct(forDanger);
     var bets = [], danger = false;
     (rules.samen || []).forEach(function (pair) {  /* a person and a harmful act: danger, in any order */
-      if (bets.indexOf(pair.pagina) === -1 && found(pair.wie, false, forDanger) && found(pair.wat, false, forDanger, true)) {
+      if (bets.indexOf(pair.pagina) === -1 && found(pair.wie, false, dangerReadings) && found(pair.wat, false, dangerReadings, true)) {
         bets.push(pair.pagina);
         danger = true;
       }
     });
     (rules.voorrang || []).forEach(function (bet) {
-      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel, bet.gevaar ? forDanger : null, !!bet.gevaar)) {
+      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel, bet.gevaar ? dangerReadings : null, !!bet.gevaar)) {
         bets.push(bet.pagina);
         danger = danger || !!bet.gevaar;
       }
@@ -382,7 +389,7 @@
     unique(excluded).forEach(function (page) { parts.push("-" + marker(page)); });
     var net = rules.vangnet || {};
     /* An editor's best bet ("verblijfsvergunning") says which page comes first: the net does not overrule it. */
-    var caught = !!net.pagina && !danger && !above && !bets.length && found(net.wie || [], false, forDanger);
+    var caught = !!net.pagina && !danger && !above && !bets.length && found(net.wie || [], false, dangerReadings);
     return { query: parts.join(" ") || text, danger: danger, bets: bets, net: caught };
   }
 
