@@ -98,6 +98,44 @@ def test_nothing_scrolls_sideways_and_quick_exit_in_view(chromium, site_server, 
     assert not problems, f"{condition}, {choice or 'geen gemeente'}:\n" + "\n".join(problems)
 
 
+BROKEN_WORDS = """() => {
+  const out = [];
+  for (const button of document.querySelectorAll('.md-typeset .md-button, .md-typeset button')) {
+    if (!button.getClientRects().length) continue;
+    const style = getComputedStyle(button);
+    const sides = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    const room = button.clientWidth - sides;
+    if (sides > 0.25 * button.clientWidth) out.push(`"${button.textContent.trim()}": ${Math.round(sides)} px rand op ${button.clientWidth} px`);
+    const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter(r => r.width > 1 && r.height > 1);
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        const lines = new Set(rects.map(r => Math.round(r.bottom))).size;
+        if (lines > 1 && width <= room + 1) out.push(`"${m[0]}" in "${button.textContent.trim()}"`);
+      }
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_no_word_in_a_button_breaks_at_200_percent_text(chromium, site_server, width):
+    """At 200 % text a button keeps whole words on a line ("Andere gemeente", not "Ver-ge-et mij-n"): its
+    side padding takes at most a quarter of its width, and only a word wider than its room may break."""
+    viewport = {"width": width, "height": 740}
+    problems = []
+    with phone(chromium, site_server, viewport, choice="altena", big_text=True) as page:
+        for rel in ["", "veiligheid/", "jongeren/", "hulp/altena/", "en/wonen/"]:
+            settle(page, site_server.url(rel))
+            problems += [f"/{rel}: {p}" for p in page.evaluate(BROKEN_WORDS)]
+    assert not problems, f"{width} px, 200 % tekst: woorden breken midden in een knop:\n" + "\n".join(problems)
+
+
 # ---------------------------------------------------------------------------- front door
 
 FIRST_SCREEN = """() => [...document.querySelectorAll('.md-content a[href]')].filter(a => {
