@@ -105,6 +105,10 @@ MEASURED = (
         "extern29",  # session 6, round 2: calm practical danger and look-alikes, measured once (after round 1) at 73/88 %, danger 30/35
         "extern30",  # session 6, round 3: all English, measured once (after rounds 1-2) at 81/90 %, danger 47/50
         "extern31",  # session 6, round 3: all Dutch (men, older people, simple Dutch), measured once (after rounds 1-2) at 80/91 %, danger 44/50
+        "extern23",  # session 6: written first, held out until all work was done, measured once: 79/92 %, danger 15/16
+        "extern24",  # session 6: written first, held out until all work was done, measured once: 82/96 %, danger 14/15
+        "extern32",  # session 6: written after rounds 1-3 began, held out, measured once: 86/95 %, danger 14/15
+        "extern33",  # session 6: written after rounds 1-3 began, held out, measured once: 88/98 %, danger 13/14
     )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
