@@ -173,11 +173,18 @@ class SiteSearch:
             self.titles[loc] = doc.get("title")
         self.dictionary = Dictionary(data["docs"])
         self.index = builder.build()
+        self._seen: dict[str, tuple[list[str], bool]] = {}  # query -> (ranked, caught): the sets are asked many times
 
     def plan(self, query: str):
         return plan_query(query, self.rules, self.dictionary)
 
     def pages(self, query: str) -> list[str]:
+        if query not in self._seen:
+            self._seen[query] = self._rank(query)
+        ranked, self.caught = self._seen[query]
+        return list(ranked)
+
+    def _rank(self, query: str) -> tuple[list[str], bool]:
         plan = self.plan(query)
         lunr_query = material_query(plan.query)
         clauses = [re.sub(r"[*]|\^\d+$", "", t) for t in plan.query.split() if not t.startswith("-")]
@@ -202,8 +209,7 @@ class SiteSearch:
             if page not in ranked:
                 ranked.append(page)
         net = self.rules.get("vangnet") or {}
-        ranked, self.caught = safety_net(plan, ranked, self.prefix + net.get("pagina", ""), net.get("plaatsen", 0))
-        return ranked
+        return safety_net(plan, ranked, self.prefix + net.get("pagina", ""), net.get("plaatsen", 0))
 
     def danger(self, query: str) -> bool:
         """The help line shows: danger words, or the safety net caught the query (see pages)."""
