@@ -41,6 +41,9 @@ danger 10/12), each measured once, then worked on: a slip in a danger word is me
 and a residence permit as best bets, which the safety net no longer overrules. `extern18` and
 `extern19`, written at the start of session 5 and held out until all of that was done, measured once:
 84/95 % and 91/97 %, danger 11/12 and 12/12; then the one miss mended (tracking a phone).
+Sessions 6 and 9 added danger sets and held-out sets the same way (each measured once before its
+work; the first figures are in the comments of MEASURED). Session 9 (`extern34`-`extern37`) read an act
+told about someone else as about "me" ("slaat haar", "burns her"; SPOKEN in tools/content/vocabulary.py).
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -109,6 +112,10 @@ MEASURED = (
         "extern24",  # session 6: written first, held out until all work was done, measured once: 82/96 %, danger 14/15
         "extern32",  # session 6: written after rounds 1-3 began, held out, measured once: 86/95 %, danger 14/15
         "extern33",  # session 6: written after rounds 1-3 began, held out, measured once: 88/98 %, danger 13/14
+        "extern34",  # session 9: measured once as unseen at 82/95 %, danger 15/16, then worked on
+        "extern35",  # session 9: measured once as unseen at 80/92 %, danger 14/16, then worked on
+        "extern36",  # session 9: a danger set (50 danger), measured once as unseen at 87/91 %, danger 42/50
+        "extern37",  # session 9: a danger set (50 danger), measured once as unseen at 82/90 %, danger 40/50
     )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
@@ -913,6 +920,43 @@ def test_a_slip_is_mended_only_towards_a_danger_word_and_not_in_a_word_the_pages
 def test_danger_in_a_hurry_without_mijn_or_with_a_spoken_me(searches, query):
     """People in a hurry drop "mijn" or say "me" ("me man"): a danger act's "mijn" may be left out."""
     assert searches["nl"].plan(query).danger and searches["nl"].pages(query)[0] == SAFETY["nl"], query
+
+
+@pytest.mark.parametrize(
+    "lang,query",
+    [
+        ("nl", "mijn zus haar man trapt haar elke dag"),
+        ("nl", "de vriend van mijn moeder sluit hem op"),
+        ("en", "pupil told me her stepdad burns her with cigarettes"),
+        ("en", "my daughter says her dad touches her when she stays over"),
+    ],
+)
+def test_an_act_told_about_someone_else_is_danger_too(searches, lang, query):
+    """The acts are written about "me" ("slaat me", "burns me"); "haar", "hem", "her" and "him" count as "me"."""
+    assert searches[lang].plan(query).danger and searches[lang].pages(query)[0] == SAFETY[lang], query
+
+
+@pytest.mark.parametrize(
+    "lang,query",
+    [("nl", "hoe vertel ik hem dat ik wil scheiden"), ("nl", "mijn ex haalt haar op van school"),
+     ("en", "my ex picks her up from school on fridays"), ("en", "my son misses her since she moved out")],
+)  # fmt: skip
+def test_him_or_her_in_an_ordinary_question_is_no_danger(searches, lang, query):
+    assert not searches[lang].plan(query).danger and searches[lang].pages(query)[0] != SAFETY[lang], query
+
+
+@pytest.mark.parametrize(
+    "lang,query,first",
+    [
+        ("nl", "verwijskaart oosterhout voor in de wachtkamer", "kaart/oosterhout/"),
+        ("nl", "geertruidenberg verwijskaarten", "kaart/geertruidenberg/"),
+        ("nl", "hulp in oosterhout", "hulp/oosterhout/"),
+        ("en", "referral card drimmelen", "en/kaart/drimmelen/"),
+    ],
+)
+def test_a_referral_card_with_a_place_leads_to_that_card(searches, lang, query, first):
+    """A place leads to the municipality's page, the card's title with a place to its card."""
+    assert searches[lang].pages(query)[0] == first, searches[lang].pages(query)[:3]
 
 
 def test_a_left_out_mijn_is_for_danger_acts_only():

@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 
 from tools.content.vocabulary import FILLERS, PARTICLES, SHORT_FORMS, SPOKEN, Vocabulary, marker, page_location, stop_words
+from tools.core.labels import label
 from tools.hulp.model import Dataset
 
 INDEX = Path("search") / "search_index.json"
@@ -95,6 +96,8 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         names = [n.lower() for n in dict.fromkeys([g.naam, *g.plaatsen])]
         pats = [n.replace("-", " ").split() for n in names if n not in ordinary]
         if pats:
+            # "verwijskaart oosterhout": the card, not the municipality's page that the place leads to.
+            out_bets.append({"pagina": f"kaart/{g.id}/", "gevaar": False, "patronen": card_patterns(lang, pats)})
             # Whole words only: a place is no compound tail ("opheffen" is not about Effen).
             out_bets.append({"pagina": f"hulp/{g.id}/", "gevaar": False, "heel": True, "patronen": pats})
     out_bets.extend(organisation_bets(data))
@@ -140,6 +143,14 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
 
 
 ORG_SPLIT_RE = re.compile(r",\s*|\s+(?:samen met|met|en|bij)\s+|[()]")
+
+
+def card_patterns(lang: str, places: list[list[str]]) -> list[list[str]]:
+    """The card's title with each place, in either order: "Verwijskaart {naam}" gives
+    "verwijskaart* oosterhout" and "oosterhout verwijskaart*" (also "verwijskaarten")."""
+    words = label(lang, "card_title", naam="").lower().split()
+    words[-1] += "*"
+    return [p for place in places for p in ([*words, *place], [*place, *words])]
 
 
 def organisation_bets(data: Dataset) -> list[dict]:

@@ -454,8 +454,12 @@ MAX_GAP = 3
 SHORT_FORMS = {
     "mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "d'r": "haar",
     "snachts": "nachts", "savonds": "avonds", "smorgens": "morgens", "sochtends": "ochtends",
+    "gwn": "gewoon", "hes": "he's", "shes": "she's",
 }  # fmt: skip
-SPOKEN = {"me": "mijn"}  # "me man", "me ex": a fourth reading, for danger patterns (see plan_query)
+# A fourth reading, for danger patterns only (see plan_query): a spoken "me" for "mijn" ("me man slaat
+# me"), and an act told about someone else as if about "me" ("hij slaat haar", "burns her"): the acts
+# need not be written twice. Objects only: "her pension" or "zijn loon" are no "my pension".
+SPOKEN = {"me": "mijn", "haar": "me", "hem": "me", "her": "me", "him": "me"}
 DT_MIN = 4  # a word this long may end in d, t or dt for the same sound ("slaad" is "slaat")
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
@@ -831,7 +835,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
         terms = [w for w in words if w not in dropped] or words
 
     # As normalised, as typed (a typo fix may change a real word), with a slip mended towards a danger
-    # word, and with a spoken "me" for "mijn" ("me man slaat me").
+    # word, and in spoken words (see SPOKEN: "me man slaat me", "hij slaat haar").
     readings = (words, typed, repaired(typed, _danger_words_of(rules), dictionary), [spoken.get(w, w) for w in typed])
     plain = _distinct(readings[:2])  # the readings are often the same words: match each distinct one once
 

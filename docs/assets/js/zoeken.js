@@ -317,7 +317,7 @@
     if (!terms.length) terms = words.filter(function (w) { return !dropped[w]; });
     if (!terms.length) terms = words;
     /* As normalised, as typed (a typo fix may turn a real word into another one), with a slip mended
-     * towards a danger word, and with a spoken "me" for "mijn" ("me man slaat me"). */
+     * towards a danger word, and in spoken words (SPOKEN in tools/content/vocabulary.py: "me man", "slaat haar"). */
     var spoken = rules.spreek || {};
     var readings = [words, typed, repaired(typed, dangerWords(rules), dict),
       typed.map(function (w) { return Object.prototype.hasOwnProperty.call(spoken, w) ? spoken[w] : w; })];
