@@ -37,6 +37,7 @@ from mkdocs.plugins import event_priority
 
 from hooks.build import STATE, Order, inner_language_build, languages
 from tools.core.i18n import LANGUAGES, twin
+from tools.core.pages import GENERATED_FILES, GENERATED_FOLDERS
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -269,7 +270,7 @@ def on_shutdown() -> None:
 # ---------------------------------------------------------------------------- serving: one language per edit
 
 # Built into docs/ by the hooks (their sources are the data and code, which are watched themselves).
-GENERATED = ("hulp/", "redactie/", "kaart/", "open-data/", "dashboard/", "woordenlijst.md", "woordenlijst.en.md")
+GENERATED = tuple(f"{folder}/" for folder in GENERATED_FOLDERS) + GENERATED_FILES
 
 
 def _snapshot(root: Path) -> dict[str, int]:

@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 
 from tools.core.findings import Finding
+from tools.core.pages import GENERATED_LOCATIONS
 from tools.hulp.load import _compose, _Reader
 
 VOCAB_FILE = Path("docs") / "_data" / "zoekwoorden.yml"
@@ -142,8 +143,7 @@ def stop_words() -> list[str]:
 
 def known_pages(docs: Path, municipalities: list[str]) -> set[str]:
     """Locations (as in the search index) of the Dutch pages, plus the generated help pages."""
-    # Pages the build generates before MkDocs reads docs/ (not on disk in a fresh checkout).
-    found = {"", "hulp/", "woordenlijst/"} | {f"hulp/{m}/" for m in municipalities}
+    found = {"", *GENERATED_LOCATIONS} | {f"hulp/{m}/" for m in municipalities}
     for path in Path(docs).rglob("*.md"):
         rel = path.relative_to(docs)
         if rel.parts[0].startswith("_") or rel.name.startswith("_") or rel.name.endswith(".en.md"):

@@ -128,17 +128,21 @@ def read_page(path: Path, docs_dir: Path, root: Path) -> tuple[Page, list[Findin
     return page, findings
 
 
+# What the build writes into docs/ before MkDocs reads it (never on disk in a fresh checkout).
+GENERATED_FOLDERS = ("hulp", "redactie", "dashboard", "open-data", "kaart")
+GENERATED_FILES = ("woordenlijst.md", "woordenlijst.en.md")
+# Generated pages other pages may name, as search locations ("hulp/<gemeente>/" comes on top).
+GENERATED_LOCATIONS = ("hulp/", "woordenlijst/", "dashboard/", "open-data/")
+
+
 def content_files(docs_dir: Path) -> list[Path]:
     """All Markdown pages an editor wrote (not generated, not templates starting with '_')."""
     out = []
     for path in sorted(Path(docs_dir).rglob("*.md")):
         rel = path.relative_to(docs_dir)
-        # Generated folders are not editors' pages (issue 16 added dashboard, open-data and kaart).
-        if rel.parts[0] in ("hulp", "redactie", "dashboard", "open-data", "kaart") or any(
-            p.startswith(("_", ".")) for p in rel.parts
-        ):
+        if rel.parts[0] in GENERATED_FOLDERS or any(p.startswith(("_", ".")) for p in rel.parts):
             continue
-        if rel.as_posix() in ("woordenlijst.md", "woordenlijst.en.md"):
+        if rel.as_posix() in GENERATED_FILES:
             continue
         out.append(path)
     return out
