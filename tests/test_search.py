@@ -44,6 +44,8 @@ and a residence permit as best bets, which the safety net no longer overrules. `
 Sessions 6 and 9 added danger sets and held-out sets the same way (each measured once before its
 work; the first figures are in the comments of MEASURED). Session 9 (`extern34`-`extern37`) read an act
 told about someone else as about "me" ("slaat haar", "burns her"; SPOKEN in tools/content/vocabulary.py).
+Session 10 (`extern39`): harm to oneself told about someone else ("cutting herself"), burns on a child,
+and acute danger told by a professional (a knife, last night): the safety page first, their pages next.
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -118,11 +120,12 @@ MEASURED = (
         "extern37",  # session 9: a danger set (50 danger), measured once as unseen at 82/90 %, danger 40/50
         "extern38",  # session 9: written in session 8, held out until all work was done, measured once: 92/98 %, danger 16/16
         "extern40",  # session 9: written during the work, held out, measured once: 91/98 %, danger 16/16
+        "extern39",  # session 9: a danger set (50 danger), measured once as unseen at 87/94 %, danger 45/50
     )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
-UNSEEN: tuple[str, ...] = ("extern39",)  # session 9, measured once after all work: 87/94 %, danger 45/50
+UNSEEN: tuple[str, ...] = ()
 
 
 def dutch_stop_words() -> list[str]:
@@ -656,6 +659,21 @@ def test_a_professional_asking_about_violence_gets_their_page_and_the_help_line(
     assert plan.danger and ranked[0] == expected, (ranked[:3], plan.query)  # danger: the direct-help line shows
 
 
+@pytest.mark.parametrize(
+    "lang,query",
+    [
+        ("en", "patient says her husband threatened her with a knife last night"),
+        ("nl", "patiënte vertelt dat haar man haar vannacht met een mes bedreigde"),
+        ("nl", "leerling vertelt dat haar stiefvader haar met een sigaret brandt"),
+    ],
+)
+def test_a_professional_telling_of_acute_danger_sees_safety_first_and_their_pages_next(searches, lang, query):
+    """A weapon, burns or 'last night' beat the professionals' own pages (which stay in the top 3)."""
+    ranked = searches[lang].pages(query)
+    assert searches[lang].plan(query).danger and ranked[0] == SAFETY[lang], ranked[:3]
+    assert any(p.startswith(("professionals/", "en/professionals/")) for p in ranked[1:3]), ranked[:3]
+
+
 def test_accuracy(searches, capsys):
     figures = {section: measure(searches, section) for section in MEASURED}
     unseen = {section: measure(searches, section) for section in UNSEEN}
@@ -944,10 +962,15 @@ def test_danger_in_a_hurry_without_mijn_or_with_a_spoken_me(searches, query):
         ("nl", "de vriend van mijn moeder sluit hem op"),
         ("en", "pupil told me her stepdad burns her with cigarettes"),
         ("en", "my daughter says her dad touches her when she stays over"),
+        # session 10: harm to oneself told about someone else; a learner's "hij heb"
+        ("en", "my daughter of 14 is cutting herself and says she wants to die"),
+        ("nl", "mijn dochter snijdt zichzelf in haar armen"),
+        ("nl", "man zeg ik moet weg uit nederland als ik ga hij heb mijn paspoort"),
     ],
 )
 def test_an_act_told_about_someone_else_is_danger_too(searches, lang, query):
-    """The acts are written about "me" ("slaat me", "burns me"); "haar", "hem", "her" and "him" count as "me"."""
+    """The acts are written about "me" ("slaat me", "burns me", "cut myself", "want to die"); "haar", "hem",
+    "her", "him", "herself" and "wants" count as "me", "myself" and "want"."""
     assert searches[lang].plan(query).danger and searches[lang].pages(query)[0] == SAFETY[lang], query
 
 

@@ -458,8 +458,9 @@ SHORT_FORMS = {
 }  # fmt: skip
 # A fourth reading, for danger patterns only (see plan_query): a spoken "me" for "mijn" ("me man slaat
 # me"), and an act told about someone else as if about "me" ("hij slaat haar", "burns her"): the acts
-# need not be written twice. Objects only: "her pension" or "zijn loon" are no "my pension".
-SPOKEN = {"me": "mijn", "haar": "me", "hem": "me", "her": "me", "him": "me"}
+# need not be written twice. Objects only: "her pension" or "zijn loon" are no "my pension". Also "she
+# wants to die" and a learner's "hij heb". Not "himself": "he hurt himself at football" is no self-harm.
+SPOKEN = {"me": "mijn", "haar": "me", "hem": "me", "her": "me", "him": "me", "wants": "want", "heb": "heeft"}
 DT_MIN = 4  # a word this long may end in d, t or dt for the same sound ("slaad" is "slaat")
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
