@@ -660,6 +660,20 @@ def test_a_professional_asking_about_violence_gets_their_page_and_the_help_line(
 
 
 @pytest.mark.parametrize(
+    "lang,query,expected",
+    [
+        ("en", "does this site work with a screen reader", "en/toegankelijkheid/"),
+        ("nl", "werkt deze site met een schermlezer", "toegankelijkheid/"),
+        ("en", "does this site use cookies", "en/privacy/"),
+        ("nl", "gebruikt deze site cookies", "privacy/"),
+    ],
+)
+def test_questions_about_the_site_itself_find_its_statements(searches, lang, query, expected):
+    """'work' or 'site' in such a question is no topic: the accessibility or privacy page comes first."""
+    assert searches[lang].pages(query)[0] == expected, searches[lang].pages(query)[:3]
+
+
+@pytest.mark.parametrize(
     "lang,query",
     [
         ("en", "patient says her husband threatened her with a knife last night"),
