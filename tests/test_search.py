@@ -121,6 +121,9 @@ MEASURED = (
         "extern38",  # session 9: written in session 8, held out until all work was done, measured once: 92/98 %, danger 16/16
         "extern40",  # session 9: written during the work, held out, measured once: 91/98 %, danger 16/16
         "extern39",  # session 9: a danger set (50 danger), measured once as unseen at 87/94 %, danger 45/50
+        "extern41",  # session 10: measured once as unseen at 79/94 %, danger 12/16, then worked on
+        "extern42",  # session 10: a danger set (50 danger), measured once as unseen at 78/87 %, danger 42/50
+        "extern43",  # session 10: young people and professionals, measured once as unseen at 86/94 %, danger 16/16
     )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
@@ -649,7 +652,7 @@ def test_a_child_in_danger_sees_the_safety_page_first(searches, lang, query):
         ("nl", "vermoeden kindermishandeling als leerkracht", "professionals/meldcode/"),
         ("en", "as a teacher I suspect child abuse reporting code", "en/professionals/meldcode/"),
         # session 4: a trainer, a GP's assistant (a child telling about its own trainer: see below)
-        ("nl", "doktersassistente patient vertelt over mishandeling melden", "professionals/meldcode/"),
+        ("nl", "doktersassistente patient vertelt over mishandeling mag ik melden", "professionals/meldcode/"),
         ("en", "football coach child told me about abuse at home reporting code", "en/professionals/meldcode/"),
     ],
 )
@@ -676,13 +679,18 @@ def test_questions_about_the_site_itself_find_its_statements(searches, lang, que
 @pytest.mark.parametrize(
     "lang,query",
     [
-        ("en", "patient says her husband threatened her with a knife last night"),
-        ("nl", "patiënte vertelt dat haar man haar vannacht met een mes bedreigde"),
+        ("nl", "leerling vertelt dat papa mama slaat wat moet ik doen"),
+        ("en", "patient says her partner forces sex on her and she wont go to the police"),
+        # acute danger beats even a question about the rules
+        ("en", "patient says her husband threatened her with a knife last night reporting code"),
+        ("nl", "meldcode: patiënte vertelt dat haar man haar vannacht met een mes bedreigde"),
         ("nl", "leerling vertelt dat haar stiefvader haar met een sigaret brandt"),
     ],
 )
-def test_a_professional_telling_of_acute_danger_sees_safety_first_and_their_pages_next(searches, lang, query):
-    """A weapon, burns or 'last night' beat the professionals' own pages (which stay in the top 3)."""
+def test_a_professional_telling_of_violence_sees_safety_first_and_their_pages_next(searches, lang, query):
+    """Violence told is a danger query, also from a professional: the safety page first, theirs in the top 3.
+    Only a question about the rules ("meldcode", "mag ik melden") puts their pages first, and not in acute
+    danger (a weapon, burns, 'last night')."""
     ranked = searches[lang].pages(query)
     assert searches[lang].plan(query).danger and ranked[0] == SAFETY[lang], ranked[:3]
     assert any(p.startswith(("professionals/", "en/professionals/")) for p in ranked[1:3]), ranked[:3]
