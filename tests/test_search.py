@@ -124,6 +124,8 @@ MEASURED = (
         "extern41",  # session 10: measured once as unseen at 79/94 %, danger 12/16, then worked on
         "extern42",  # session 10: a danger set (50 danger), measured once as unseen at 78/87 %, danger 42/50
         "extern43",  # session 10: young people and professionals, measured once as unseen at 86/94 %, danger 16/16
+        "extern44",  # session 10: written after the work on extern39-43, measured once as unseen: 90/96 %, danger 15/16
+        "extern45",  # session 10: a danger set written after that work, measured once as unseen: 88/93 %, danger 47/50
     )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
@@ -994,6 +996,13 @@ def test_an_act_told_about_someone_else_is_danger_too(searches, lang, query):
     """The acts are written about "me" ("slaat me", "burns me", "cut myself", "want to die"); "haar", "hem",
     "her", "him", "herself" and "wants" count as "me", "myself" and "want"."""
     assert searches[lang].plan(query).danger and searches[lang].pages(query)[0] == SAFETY[lang], query
+
+
+def test_english_phone_spelling_is_read_as_the_words_it_stands_for(searches):
+    """'kil' and 'wil' are Dutch words of their own, so only the English index reads them as 'kill', 'will'."""
+    assert searches["en"].plan("bf sed he wil kil me if i leve").danger
+    assert searches["en"].pages("bf sed he wil kil me if i leve")[0] == SAFETY["en"]
+    assert not searches["nl"].plan("het voelt kil tussen ons en ik wil praten").danger
 
 
 @pytest.mark.parametrize(

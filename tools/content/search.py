@@ -24,7 +24,17 @@ import json
 import re
 from pathlib import Path
 
-from tools.content.vocabulary import FILLERS, PARTICLES, SHORT_FORMS, SPOKEN, Vocabulary, marker, page_location, stop_words
+from tools.content.vocabulary import (
+    FILLERS,
+    PARTICLES,
+    SHORT_FORMS,
+    SHORT_FORMS_OF,
+    SPOKEN,
+    Vocabulary,
+    marker,
+    page_location,
+    stop_words,
+)
 from tools.core.labels import label
 from tools.hulp.model import Dataset
 
@@ -136,7 +146,7 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         "negeer": ignore,
         "stop": stop_words(),
         "vul": list(FILLERS),
-        "kort": SHORT_FORMS,
+        "kort": {**SHORT_FORMS, **SHORT_FORMS_OF.get(lang, {})},
         "spreek": SPOKEN,
         "deeltjes": list(PARTICLES),
     }
@@ -147,10 +157,12 @@ ORG_SPLIT_RE = re.compile(r",\s*|\s+(?:samen met|met|en|bij)\s+|[()]")
 
 def card_patterns(lang: str, places: list[list[str]]) -> list[list[str]]:
     """The card's title with each place, in either order: "Verwijskaart {naam}" gives
-    "verwijskaart* oosterhout" and "oosterhout verwijskaart*" (also "verwijskaarten")."""
+    "verwijskaart* oosterhout" and "oosterhout verwijskaart*" (also "verwijskaarten"), and up to
+    three words between ("verwijskaart printen voor school in drimmelen")."""
     words = label(lang, "card_title", naam="").lower().split()
     words[-1] += "*"
-    return [p for place in places for p in ([*words, *place], [*place, *words])]
+    between = [["*"] * n for n in range(4)]
+    return [p for place in places for gap in between for p in ([*words, *gap, *place], [*place, *gap, *words])]
 
 
 def organisation_bets(data: Dataset) -> list[dict]:

@@ -456,6 +456,13 @@ SHORT_FORMS = {
     "snachts": "nachts", "savonds": "avonds", "smorgens": "morgens", "sochtends": "ochtends",
     "gwn": "gewoon", "hes": "he's", "shes": "she's",
 }  # fmt: skip
+# Phone spelling of one language only (Dutch "wil" and "kil" are words of their own).
+SHORT_FORMS_OF = {
+    "en": {
+        "bf": "boyfriend", "gf": "girlfriend", "sed": "said", "sez": "says", "wil": "will", "kil": "kill",
+        "kils": "kills", "leve": "leave", "ur": "your", "cuz": "because", "coz": "because", "bc": "because",
+    },
+}  # fmt: skip
 # A fourth reading, for danger patterns only (see plan_query): a spoken "me" for "mijn" ("me man slaat
 # me"), and an act told about someone else as if about "me" ("hij slaat haar", "burns her"): the acts
 # need not be written twice. Objects only: "her pension" or "zijn loon" are no "my pension". Also "she
