@@ -126,6 +126,8 @@ MEASURED = (
         "extern43",  # session 10: young people and professionals, measured once as unseen at 86/94 %, danger 16/16
         "extern44",  # session 10: written after the work on extern39-43, measured once as unseen: 90/96 %, danger 15/16
         "extern45",  # session 10: a danger set written after that work, measured once as unseen: 88/93 %, danger 47/50
+        "extern46",  # session 10: written last, measured once as unseen after all work: 89/95 %, danger 16/16
+        "extern47",  # session 10: a danger set written last, measured once as unseen: 90/97 %, danger 49/50
     )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning

@@ -646,11 +646,12 @@ def _final_t(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 17)  # some two thousand patterns meet the same few query words
-def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
+def _word_matches(pattern: str, word: str, whole: bool = False, slip: bool = False) -> bool:
     """Dutch puts the head of a compound last: 'geweld' also matches 'partnergeweld', and
     'mishandel*' also 'kindermishandeling'. The part in front must be 3 letters or more and not a
     separable verb part ('aangeslagen' is not about hitting). A lone * matches any word.
-    `whole`: the word itself only (place names: 'opheffen' is not about Effen)."""
+    `whole`: the word itself only (place names: 'opheffen' is not about Effen). `slip` (calm patterns):
+    a whole word of TYPO_MIN letters or more also with one slip ("dreigt met een advocat")."""
     if pattern == ANY:
         return word != CALMED
     if word.endswith("'s") and not pattern.endswith("'s"):
@@ -667,6 +668,8 @@ def _word_matches(pattern: str, word: str, whole: bool = False) -> bool:
         return at != -1 and _head_ok(word[:at])
     if word == pattern or (len(pattern) >= DT_MIN and _final_t(word) == _final_t(pattern)):
         return True
+    if slip and len(pattern) >= TYPO_MIN and len(word) >= TYPO_MIN and _one_edit(word, pattern):
+        return True
     return len(pattern) >= COMPOUND_MIN and word.endswith(pattern) and _head_ok(word[: -len(pattern)])
 
 
@@ -676,7 +679,12 @@ OPTIONAL = frozenset({"mijn"})
 
 
 def _positions(
-    pattern: tuple[str, ...], words: list[str], fillers: frozenset[str], whole: bool = False, loose: bool = False
+    pattern: tuple[str, ...],
+    words: list[str],
+    fillers: frozenset[str],
+    whole: bool = False,
+    loose: bool = False,
+    slip: bool = False,
 ) -> list[int] | None:
     """Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words.
     `loose` (danger acts): a "mijn" between two pattern words may be left out (see OPTIONAL)."""
@@ -692,7 +700,7 @@ def _positions(
             if tail is not None:
                 return tail
         for pos in range(j, min(j + MAX_GAP + 1, len(words))):
-            if _word_matches(pattern[k], words[pos], whole):
+            if _word_matches(pattern[k], words[pos], whole, slip):
                 tail = rest(k + 1, pos + 1)
                 if tail is not None:
                     return [pos, *tail]
@@ -701,7 +709,7 @@ def _positions(
         return None
 
     for i, w in enumerate(words):
-        if _word_matches(pattern[0], w, whole):
+        if _word_matches(pattern[0], w, whole, slip):
             tail = rest(1, i + 1)
             if tail is not None:
                 return [i, *tail]
@@ -719,14 +727,15 @@ CALMED = "\x00"  # stands in for a word that does not count for danger: it match
 
 def calmed(words: list[str], patterns: list, fillers: frozenset[str]) -> list[str]:
     """The words without those of a `geen_gevaar` pattern: "ex dreigt naar de rechter te stappen"
-    keeps no danger word, "hij dreigt me te slaan en naar de rechter" keeps "slaan"."""
+    keeps no danger word, "hij dreigt me te slaan en naar de rechter" keeps "slaan". A slip in a long
+    word still calms ("naar de rechetr"), as a slip in a danger word still alarms (see `repaired`)."""
     out = list(words)
     for p in patterns:
-        at = _positions(tuple(p), out, fillers)
+        at = _positions(tuple(p), out, fillers, slip=True)
         while at is not None:
             for pos in at:
                 out[pos] = CALMED
-            at = _positions(tuple(p), out, fillers)
+            at = _positions(tuple(p), out, fillers, slip=True)
     return out
 
 

@@ -158,7 +158,8 @@
     return word.slice(-1) === "d" ? word.slice(0, -1) + "t" : word;
   }
 
-  function wordMatches(pattern, word, particles, whole) {
+  /* `slip` (calm patterns): a whole word of TYPO_MIN letters or more also with one slip. */
+  function wordMatches(pattern, word, particles, whole, slip) {
     if (pattern === "*") return word !== CALMED;
     if (word.slice(-2) === "'s" && pattern.slice(-2) !== "'s") word = word.slice(0, -2);  /* "my dad's" is about "my dad" */
     if (pattern.indexOf("'") !== -1 && word.indexOf("'") === -1) pattern = pattern.replace(/'/g, "");  /* "wont" is "won't" */
@@ -171,13 +172,14 @@
       return at !== -1 && headOk(word.slice(0, at));
     }
     if (word === pattern || (pattern.length >= DT_MIN && finalT(word) === finalT(pattern))) return true;
+    if (slip && pattern.length >= TYPO_MIN && word.length >= TYPO_MIN && oneEdit(word, pattern)) return true;
     return pattern.length >= COMPOUND_MIN && word.slice(-pattern.length) === pattern &&
       headOk(word.slice(0, word.length - pattern.length));
   }
 
   /* Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words.
    * `loose` (danger acts): a "mijn" between two pattern words may be left out (see OPTIONAL). */
-  function positions(pattern, words, fillers, particles, whole, loose) {
+  function positions(pattern, words, fillers, particles, whole, loose, slip) {
     function skippable(k) { return loose && k > 0 && k < pattern.length - 1 && !!OPTIONAL[pattern[k]]; }
     function rest(k, j) {
       if (k === pattern.length) return [];
@@ -186,7 +188,7 @@
         if (skipped) return skipped;
       }
       for (var pos = j; pos < Math.min(j + MAX_GAP + 1, words.length); pos++) {
-        if (wordMatches(pattern[k], words[pos], particles, whole)) {
+        if (wordMatches(pattern[k], words[pos], particles, whole, slip)) {
           var tail = rest(k + 1, pos + 1);
           if (tail) return [pos].concat(tail);
         }
@@ -195,7 +197,7 @@
       return null;
     }
     for (var i = 0; i < words.length; i++) {
-      if (wordMatches(pattern[0], words[i], particles, whole)) {
+      if (wordMatches(pattern[0], words[i], particles, whole, slip)) {
         var tail = rest(1, i + 1);
         if (tail) return [i].concat(tail);
       }
@@ -208,11 +210,12 @@
   }
 
   /* The words without those of a "geen_gevaar" pattern ("dreigt met een advocaat" is no danger):
-   * "hij dreigt me te slaan en naar de rechter" keeps "slaan". */
+   * "hij dreigt me te slaan en naar de rechter" keeps "slaan"; a slip in a long word still calms. */
   function calmed(words, patterns, fillers, particles) {
     var out = words.slice();
     patterns.forEach(function (p) {
-      for (var at = positions(p, out, fillers, particles); at; at = positions(p, out, fillers, particles)) {
+      for (var at = positions(p, out, fillers, particles, false, false, true); at;
+        at = positions(p, out, fillers, particles, false, false, true)) {
         at.forEach(function (pos) { out[pos] = CALMED; });
       }
     });
