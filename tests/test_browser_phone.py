@@ -33,6 +33,8 @@ PAGES = TEMPLATES + ["en/" + p for p in TEMPLATES if p != "404.html"] + ["en/404
 CONDITIONS = {
     "320px": ({"width": 320, "height": 740}, False),
     "tekst200": (PHONE, True),
+    # Both at once: the header's buttons and the language list once pushed the quick exit off screen.
+    "320px-tekst200": ({"width": 320, "height": 740}, True),
     "zoom200": ({"width": 180, "height": 370}, False),
 }
 BIG_TEXT = "document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '250%'; });"
@@ -121,6 +123,43 @@ BROKEN_WORDS = """() => {
   }
   return out;
 }"""
+
+
+BROKEN_TITLE_WORDS = """() => {
+  const out = [];
+  const title = document.querySelector('.md-typeset h1');
+  if (!title) return out;
+  const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const m of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const rects = [...range.getClientRects()].filter(r => r.width > 1 && r.height > 1);
+      if (new Set(rects.map(r => Math.round(r.bottom))).size < 2) continue;
+      // A word wider than the title's room at the size of body text may break: body text breaks it too.
+      const probe = document.createElement('span');
+      probe.textContent = m[0];
+      probe.style.cssText = `white-space: nowrap; font-size: ${getComputedStyle(title.parentElement).fontSize}`;
+      title.appendChild(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      if (width <= title.clientWidth) out.push(`"${m[0]}" in "${title.textContent.trim()}"`);
+    }
+  }
+  return out;
+}"""
+
+
+def test_no_word_in_a_page_title_breaks_at_320_px_and_200_percent_text(chromium, site_server):
+    """A word in a title ("scheiding", "Professionals") stays whole on a 320 px phone at 200 % text, unless
+    it is too wide even at the size of body text ("Ouderschapsplan")."""
+    problems = []
+    with phone(chromium, site_server, {"width": 320, "height": 740}, big_text=True) as page:
+        for rel in ["wonen/", "ouderschapsplan/", "professionals/", "toeslagen-en-schulden/", "veiligheid/", "en/wonen/"]:
+            settle(page, site_server.url(rel))
+            problems += [f"/{rel}: {p}" for p in page.evaluate(BROKEN_TITLE_WORDS)]
+    assert not problems, "320 px, 200 % tekst: woorden breken midden in de paginatitel:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("width", [360, 320])
