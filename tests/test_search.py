@@ -43,9 +43,12 @@ and a residence permit as best bets, which the safety net no longer overrules. `
 84/95 % and 91/97 %, danger 11/12 and 12/12; then the one miss mended (tracking a phone).
 Sessions 6 and 9 added danger sets and held-out sets the same way (each measured once before its
 work; the first figures are in the comments of MEASURED). Session 9 (`extern34`-`extern37`) read an act
-told about someone else as about "me" ("slaat haar", "burns her"; SPOKEN in tools/content/vocabulary.py).
+told about someone else as about "me" ("slaat haar", "burns her"; SPOKEN_OF in tools/content/vocabulary.py).
 Session 10 (`extern39`): harm to oneself told about someone else ("cutting herself"), burns on a child,
 and acute danger told by a professional (a knife, last night): the safety page first, their pages next.
+Session 11 (`extern48`, `extern49`, measured once: 88/95 % and 74/87 %, danger 14/14 and 44/50): every
+receipt shown, an ex driving after and calling all day, two swapped letters ("bnag"), a marriage planned
+abroad, banging on the door; "never violent" and a bailiff at the door are no danger; English "me" is no "mijn".
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -128,11 +131,13 @@ MEASURED = (
         "extern45",  # session 10: a danger set written after that work, measured once as unseen: 88/93 %, danger 47/50
         "extern46",  # session 10: written last, measured once as unseen after all work: 89/95 %, danger 16/16
         "extern47",  # session 10: a danger set written last, measured once as unseen: 90/97 %, danger 49/50
+        "extern48",  # session 11: written fresh, measured once as unseen: 88/95 %, danger 14/14, then worked on
+        "extern49",  # session 11: a danger set written fresh, measured once as unseen: 74/87 %, danger 44/50
     )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
 # on it would make the estimate worthless; a set moves up to MEASURED once its misses are worked on).
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ()  # empty until a fresh set is written
 
 
 def dutch_stop_words() -> list[str]:
@@ -972,6 +977,23 @@ def test_a_slip_is_mended_only_towards_a_danger_word_and_not_in_a_word_the_pages
     assert not searches["nl"].danger("bij wie ga ik starks wonen")
 
 
+def test_two_swapped_letters_in_a_short_danger_word_are_mended():
+    """Four-letter danger words ("bang") are too short for any slip, but two neighbouring letters
+    swapped after the first ("bnag") are mended; the first letter and the other slips stay."""
+    from tools.content.vocabulary import Dictionary, _swapped, repaired
+
+    assert _swapped("bnag", "bang") and _swapped("bagn", "bang") and not _swapped("abng", "bang")  # the first stays
+    assert not _swapped("bank", "bang") and not _swapped("bang", "bang")
+    empty = Dictionary([])
+    assert repaired(["bnag", "voor", "mijn", "man"], ["bang"], empty) == ["bang", "voor", "mijn", "man"]
+    assert repaired(["bank"], ["bang"], empty) == ["bank"]  # one letter changed: no slip of "bang"
+
+
+@pytest.mark.parametrize("lang,query", [("nl", "bnag voor mijn man"), ("en", "my husband hrut me")])
+def test_a_swapped_short_danger_word_shows_the_safety_page(searches, lang, query):
+    assert searches[lang].plan(query).danger and searches[lang].pages(query)[0] == SAFETY[lang], query
+
+
 @pytest.mark.parametrize(
     "query",
     ["me man checkt me bankrekening", "ex rijdt langs huis", "partner checkt bankrekening", "vriend pakt pinpas af"],
@@ -1005,6 +1027,14 @@ def test_english_phone_spelling_is_read_as_the_words_it_stands_for(searches):
     assert searches["en"].plan("bf sed he wil kil me if i leve").danger
     assert searches["en"].pages("bf sed he wil kil me if i leve")[0] == SAFETY["en"]
     assert not searches["nl"].plan("het voelt kil tussen ons en ik wil praten").danger
+
+
+def test_spoken_words_are_read_per_language(searches):
+    """Dutch "me" is often "mijn" ("me man slaat me"); English "me" is only "me", so a figure of speech
+    about a schedule stays calm in English, and a real threat does not."""
+    assert not searches["en"].plan("my ex is killing me with the christmas schedule").danger
+    assert searches["en"].plan("he said he will kill me").danger
+    assert searches["nl"].plan("me man slaat me").danger
 
 
 @pytest.mark.parametrize(

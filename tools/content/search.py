@@ -29,7 +29,7 @@ from tools.content.vocabulary import (
     PARTICLES,
     SHORT_FORMS,
     SHORT_FORMS_OF,
-    SPOKEN,
+    SPOKEN_OF,
     Vocabulary,
     marker,
     page_location,
@@ -107,7 +107,8 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         pats = [n.replace("-", " ").split() for n in names if n not in ordinary]
         if pats:
             # "verwijskaart oosterhout": the card, not the municipality's page that the place leads to.
-            out_bets.append({"pagina": f"kaart/{g.id}/", "gevaar": False, "patronen": card_patterns(lang, pats)})
+            card = card_patterns(lang, pats)
+            out_bets.append({"pagina": f"kaart/{g.id}/", "gevaar": False, "tussen": CARD_GAP, "patronen": card})
             # Whole words only: a place is no compound tail ("opheffen" is not about Effen).
             out_bets.append({"pagina": f"hulp/{g.id}/", "gevaar": False, "heel": True, "patronen": pats})
     out_bets.extend(organisation_bets(data))
@@ -147,7 +148,7 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
         "stop": stop_words(),
         "vul": list(FILLERS),
         "kort": {**SHORT_FORMS, **SHORT_FORMS_OF.get(lang, {})},
-        "spreek": SPOKEN,
+        "spreek": SPOKEN_OF.get(lang, {}),
         "deeltjes": list(PARTICLES),
     }
 
@@ -155,14 +156,15 @@ def rules(vocab: Vocabulary, data: Dataset, lang: str) -> dict:
 ORG_SPLIT_RE = re.compile(r",\s*|\s+(?:samen met|met|en|bij)\s+|[()]")
 
 
+CARD_GAP = 3  # words between a card's title and its place: "verwijskaart printen voor school in drimmelen"
+
+
 def card_patterns(lang: str, places: list[list[str]]) -> list[list[str]]:
     """The card's title with each place, in either order: "Verwijskaart {naam}" gives
-    "verwijskaart* oosterhout" and "oosterhout verwijskaart*" (also "verwijskaarten"), and up to
-    three words between ("verwijskaart printen voor school in drimmelen")."""
+    "verwijskaart* oosterhout" and "oosterhout verwijskaart*" (also "verwijskaarten")."""
     words = label(lang, "card_title", naam="").lower().split()
     words[-1] += "*"
-    between = [["*"] * n for n in range(4)]
-    return [p for place in places for gap in between for p in ([*words, *gap, *place], [*place, *gap, *words])]
+    return [p for place in places for p in ([*words, *place], [*place, *words])]
 
 
 def organisation_bets(data: Dataset) -> list[dict]:

@@ -467,7 +467,10 @@ SHORT_FORMS_OF = {
 # me"), and an act told about someone else as if about "me" ("hij slaat haar", "burns her"): the acts
 # need not be written twice. Objects only: "her pension" or "zijn loon" are no "my pension". Also "she
 # wants to die" and a learner's "hij heb". Not "himself": "he hurt himself at football" is no self-harm.
-SPOKEN = {"me": "mijn", "haar": "me", "hem": "me", "her": "me", "him": "me", "wants": "want", "heb": "heeft"}
+SPOKEN_OF = {  # per language: "me" is "mijn" in Dutch only ("my ex is killing me with the schedule")
+    "nl": {"me": "mijn", "haar": "me", "hem": "me", "heb": "heeft"},
+    "en": {"her": "me", "him": "me", "wants": "want"},
+}
 DT_MIN = 4  # a word this long may end in d, t or dt for the same sound ("slaad" is "slaat")
 FILLERS = (
     "steeds", "soms", "vaak", "weer", "telkens", "constant", "continu", "echt", "heel", "erg",
@@ -685,9 +688,11 @@ def _positions(
     whole: bool = False,
     loose: bool = False,
     slip: bool = False,
+    gap: int = 0,
 ) -> list[int] | None:
-    """Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words.
-    `loose` (danger acts): a "mijn" between two pattern words may be left out (see OPTIONAL)."""
+    """Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words
+    and `gap` other words (a best bet's `tussen`). `loose` (danger acts): a "mijn" between two pattern
+    words may be left out (see OPTIONAL)."""
 
     def skippable(k: int) -> bool:
         return loose and 0 < k < len(pattern) - 1 and pattern[k] in OPTIONAL
@@ -699,13 +704,16 @@ def _positions(
             tail = rest(k + 1, j)
             if tail is not None:
                 return tail
-        for pos in range(j, min(j + MAX_GAP + 1, len(words))):
+        others = 0
+        for pos in range(j, min(j + MAX_GAP + gap + 1, len(words))):
             if _word_matches(pattern[k], words[pos], whole, slip):
                 tail = rest(k + 1, pos + 1)
                 if tail is not None:
                     return [pos, *tail]
             if words[pos] not in fillers:
-                return None
+                others += 1
+                if others > gap:
+                    return None
         return None
 
     for i, w in enumerate(words):
@@ -717,9 +725,14 @@ def _positions(
 
 
 def _matches(
-    pattern: tuple[str, ...], words: list[str], fillers: frozenset[str] = frozenset(), whole: bool = False, loose: bool = False
+    pattern: tuple[str, ...],
+    words: list[str],
+    fillers: frozenset[str] = frozenset(),
+    whole: bool = False,
+    loose: bool = False,
+    gap: int = 0,
 ) -> bool:
-    return _positions(pattern, words, fillers, whole, loose) is not None
+    return _positions(pattern, words, fillers, whole, loose, gap=gap) is not None
 
 
 CALMED = "\x00"  # stands in for a word that does not count for danger: it matches no pattern word
@@ -756,15 +769,25 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters after the first change places ("bnag" for "bang")."""
+    diff = [k for k in range(len(a)) if len(a) == len(b) and a[k] != b[k]]
+    return len(diff) == 2 and diff[0] > 0 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def danger_words(rules: dict) -> list[str]:
     """The words of the danger patterns (persons, acts, danger bets) that a slip can be mended
-    towards: whole words of five letters or more, and beginnings ("mishandel*") of six or more."""
+    towards: whole words of five letters or more, and beginnings ("mishandel*") of six or more;
+    whole words of four letters ("bang") only for two letters swapped (see repaired)."""
     out: dict[str, None] = {}
     pats = [p for pair in rules.get("samen", []) for side in ("wie", "wat") for p in pair[side]]
     pats += [p for bet in rules.get("voorrang", []) if bet.get("gevaar") for p in bet["patronen"]]
     for p in pats:
         for w in p:
-            if w != ANY and len(w.rstrip("*")) >= REPAIR_TARGET_MIN + w.endswith("*"):  # "stark" is no "stalk*"
+            if w == ANY:
+                continue
+            short = len(w) == REPAIR_MIN and LETTERS_RE.fullmatch(w)
+            if short or len(w.rstrip("*")) >= REPAIR_TARGET_MIN + w.endswith("*"):  # "stark" is no "stalk*"
                 out[w] = None
     return list(out)
 
@@ -796,7 +819,7 @@ def repaired(typed: list[str], targets: list[str], dictionary: Dictionary) -> li
                     if k is not None:
                         fixed = stem + w[len(stem) + k :]
                         break
-                elif _one_edit(w, t):
+                elif _swapped(w, t) if len(t) < REPAIR_TARGET_MIN else _one_edit(w, t):
                     fixed = t
                     break
         out.append(fixed)
@@ -852,12 +875,14 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
         terms = [w for w in words if w not in dropped] or words
 
     # As normalised, as typed (a typo fix may change a real word), with a slip mended towards a danger
-    # word, and in spoken words (see SPOKEN: "me man slaat me", "hij slaat haar").
+    # word, and in spoken words (see SPOKEN_OF: "me man slaat me", "hij slaat haar").
     readings = (words, typed, repaired(typed, _danger_words_of(rules), dictionary), [spoken.get(w, w) for w in typed])
     plain = _distinct(readings[:2])  # the readings are often the same words: match each distinct one once
 
-    def found(patterns: list, whole: bool = False, among: tuple[list[str], ...] | None = None, loose: bool = False) -> bool:
-        return any(_matches(tuple(p), reading, fillers, whole, loose) for p in patterns for reading in among or plain)
+    def found(
+        patterns: list, whole: bool = False, among: tuple[list[str], ...] | None = None, loose: bool = False, gap: int = 0
+    ) -> bool:
+        return any(_matches(tuple(p), reading, fillers, whole, loose, gap) for p in patterns for reading in among or plain)
 
     calm = rules.get("geen_gevaar", [])
     for_danger = tuple(calmed(reading, calm, fillers) for reading in readings)
@@ -874,9 +899,8 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
             bets.append(pair["pagina"])
             danger = True
     for bet in rules.get("voorrang", []):
-        if bet["pagina"] not in bets and found(
-            bet["patronen"], bool(bet.get("heel")), *((danger_readings, True) if bet.get("gevaar") else ())
-        ):
+        among, loose = (danger_readings, True) if bet.get("gevaar") else (None, False)
+        if bet["pagina"] not in bets and found(bet["patronen"], bool(bet.get("heel")), among, loose, bet.get("tussen", 0)):
             bets.append(bet["pagina"])
             danger = danger or bool(bet.get("gevaar"))
     groups = [g for g in rules.get("groepen", []) if found(g["patronen"]) and not found(g.get("behalve", []))]

@@ -177,9 +177,11 @@
       headOk(word.slice(0, word.length - pattern.length));
   }
 
-  /* Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words.
-   * `loose` (danger acts): a "mijn" between two pattern words may be left out (see OPTIONAL). */
-  function positions(pattern, words, fillers, particles, whole, loose, slip) {
+  /* Where the pattern's words stand, in order; between two of them at most MAX_GAP filler words and
+   * `gap` other words (a best bet's "tussen"). `loose` (danger acts): a "mijn" between two pattern
+   * words may be left out (see OPTIONAL). */
+  function positions(pattern, words, fillers, particles, whole, loose, slip, gap) {
+    gap = gap || 0;
     function skippable(k) { return loose && k > 0 && k < pattern.length - 1 && !!OPTIONAL[pattern[k]]; }
     function rest(k, j) {
       if (k === pattern.length) return [];
@@ -187,12 +189,13 @@
         var skipped = rest(k + 1, j);
         if (skipped) return skipped;
       }
-      for (var pos = j; pos < Math.min(j + MAX_GAP + 1, words.length); pos++) {
+      var others = 0;
+      for (var pos = j; pos < Math.min(j + MAX_GAP + gap + 1, words.length); pos++) {
         if (wordMatches(pattern[k], words[pos], particles, whole, slip)) {
           var tail = rest(k + 1, pos + 1);
           if (tail) return [pos].concat(tail);
         }
-        if (!fillers[words[pos]]) return null;
+        if (!fillers[words[pos]] && ++others > gap) return null;
       }
       return null;
     }
@@ -205,8 +208,8 @@
     return null;
   }
 
-  function matches(pattern, words, fillers, particles, whole, loose) {
-    return positions(pattern, words, fillers, particles, whole, loose) !== null;
+  function matches(pattern, words, fillers, particles, whole, loose, gap) {
+    return positions(pattern, words, fillers, particles, whole, loose, false, gap) !== null;
   }
 
   /* The words without those of a "geen_gevaar" pattern ("dreigt met een advocaat" is no danger):
@@ -233,8 +236,17 @@
       (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   }
 
+  /* Two neighbouring letters after the first change places ("bnag" for "bang"). */
+  function swapped(a, b) {
+    if (a.length !== b.length) return false;
+    var diff = [];
+    for (var k = 0; k < a.length; k++) if (a[k] !== b[k]) diff.push(k);
+    return diff.length === 2 && diff[0] > 0 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+
   /* The words of the danger patterns a slip can be mended towards: whole words of five letters or
-   * more, beginnings ("mishandel*") of six or more ("stark" is no "stalk*"). Once per index. */
+   * more, beginnings ("mishandel*") of six or more ("stark" is no "stalk*"); whole words of four
+   * letters ("bang") only for two letters swapped. Once per index. */
   function dangerWords(rules) {
     if (rules.__gevaarWoorden) return rules.__gevaarWoorden;
     var pats = [], seen = {}, out = [];
@@ -243,7 +255,8 @@
     pats.forEach(function (p) {
       p.forEach(function (w) {
         var prefix = w.slice(-1) === "*";
-        if (w !== "*" && w.replace(/\*$/, "").length >= REPAIR_TARGET_MIN + (prefix ? 1 : 0) && !seen[w]) {
+        var short = w.length === REPAIR_MIN && /^[a-z\u00e0-\u00ff]+$/.test(w);
+        if (w !== "*" && !seen[w] && (short || w.replace(/\*$/, "").length >= REPAIR_TARGET_MIN + (prefix ? 1 : 0))) {
           seen[w] = true;
           out.push(w);
         }
@@ -269,7 +282,7 @@
             var d = [0, 1, -1][k];
             if (w.length >= stem.length + d && oneEdit(w.slice(0, stem.length + d), stem)) return stem + w.slice(stem.length + d);
           }
-        } else if (oneEdit(w, t)) {
+        } else if (t.length < REPAIR_TARGET_MIN ? swapped(w, t) : oneEdit(w, t)) {
           return t;
         }
       }
@@ -320,7 +333,7 @@
     if (!terms.length) terms = words.filter(function (w) { return !dropped[w]; });
     if (!terms.length) terms = words;
     /* As normalised, as typed (a typo fix may turn a real word into another one), with a slip mended
-     * towards a danger word, and in spoken words (SPOKEN in tools/content/vocabulary.py: "me man", "slaat haar"). */
+     * towards a danger word, and in spoken words (SPOKEN_OF in tools/content/vocabulary.py: "me man", "slaat haar"). */
     var spoken = rules.spreek || {};
     var readings = [words, typed, repaired(typed, dangerWords(rules), dict),
       typed.map(function (w) { return Object.prototype.hasOwnProperty.call(spoken, w) ? spoken[w] : w; })];
@@ -330,10 +343,10 @@
       return list.filter(function (r) { var k = r.join("\u0001"); return seen[k] ? false : (seen[k] = true); });
     };
     var plain = distinct(readings.slice(0, 2));
-    var found = function (patterns, whole, among, loose) {
+    var found = function (patterns, whole, among, loose, gap) {
       return patterns.some(function (p) {
         return (among || plain).some(function (reading) {
-          return matches(p, reading, fillers, particles, whole, loose);
+          return matches(p, reading, fillers, particles, whole, loose, gap);
         });
       });
     };
@@ -348,7 +361,7 @@
       }
     });
     (rules.voorrang || []).forEach(function (bet) {
-      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel, bet.gevaar ? dangerReadings : null, !!bet.gevaar)) {
+      if (bets.indexOf(bet.pagina) === -1 && found(bet.patronen, !!bet.heel, bet.gevaar ? dangerReadings : null, !!bet.gevaar, bet.tussen || 0)) {
         bets.push(bet.pagina);
         danger = danger || !!bet.gevaar;
       }
