@@ -162,6 +162,26 @@ def test_no_word_in_a_page_title_breaks_at_320_px_and_200_percent_text(chromium,
     assert not problems, "320 px, 200 % tekst: woorden breken midden in de paginatitel:\n" + "\n".join(problems)
 
 
+SEARCH_ROOM = """() => {
+  const field = document.querySelector('input.md-search__input');
+  const cs = getComputedStyle(field);
+  return {room: field.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight), font: parseFloat(cs.fontSize)};
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_the_search_field_shows_what_you_type_at_200_percent_text(chromium, site_server, width):
+    """The back arrow and the clear button leave room for the typed words (once they took it all)."""
+    with phone(chromium, site_server, {"width": width, "height": 740}, big_text=True) as page:
+        settle(page, site_server.url("geld/"))
+        page.click("[data-rs-zoek]")
+        page.wait_for_function("() => document.getElementById('__search').checked", timeout=10000)
+        page.locator("input.md-search__input").fill("huurtoeslag")
+        page.wait_for_timeout(400)  # the search layer slides open
+        field = page.evaluate(SEARCH_ROOM)
+    assert field["room"] >= 2 * field["font"], f"{width} px, 200 % tekst: {field['room']:.0f} px voor de zoekwoorden"
+
+
 @pytest.mark.parametrize("width", [360, 320])
 def test_no_word_in_a_button_breaks_at_200_percent_text(chromium, site_server, width):
     """At 200 % text a button keeps whole words on a line ("Andere gemeente", not "Ver-ge-et mij-n"): its

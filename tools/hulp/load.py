@@ -183,7 +183,7 @@ class _Reader:
             return True
         if value.lower() in ("false", "nee", "no"):
             return False
-        self.error(node, field, f"'{value}' is geen ja of nee.", "Schrijf true (ja) of false (nee).")
+        self.error(node, field, f"'{value}' is geen ja of nee.", "Schrijf ja of nee (true of false mag ook).")
         return default
 
 
