@@ -49,6 +49,9 @@ and acute danger told by a professional (a knife, last night): the safety page f
 Session 11 (`extern48`, `extern49`, measured once: 88/95 % and 74/87 %, danger 14/14 and 44/50): every
 receipt shown, an ex driving after and calling all day, two swapped letters ("bnag"), a marriage planned
 abroad, banging on the door; "never violent" and a bailiff at the door are no danger; English "me" is no "mijn".
+Then `extern50`, `extern51` (written after that work, measured once: 89/96 % and 81/87 %, danger 13/14 and
+45/50): "wanna" is "want to", setting the house on fire, no bank card of one's own, the children asked where
+a parent is, a carer paying with a parent's card, a marriage abroad; a child screaming "I hate you" is no danger.
 UNSEEN holds the newest set nobody tuned on; it is empty until a fresh set is written.
 The `extern*` sets in MEASURED are printed
 with danger asserted, not held to the accuracy targets.
@@ -133,6 +136,8 @@ MEASURED = (
         "extern47",  # session 10: a danger set written last, measured once as unseen: 90/97 %, danger 49/50
         "extern48",  # session 11: written fresh, measured once as unseen: 88/95 %, danger 14/14, then worked on
         "extern49",  # session 11: a danger set written fresh, measured once as unseen: 74/87 %, danger 44/50
+        "extern50",  # session 11: written after the work on extern48-49, measured once as unseen: 89/96 %, danger 13/14
+        "extern51",  # session 11: a danger set written after that work, measured once as unseen: 81/87 %, danger 45/50
     )
 )  # all measured and printed; danger first in every one
 # The newest set nobody tuned on: printed as the estimate for unseen queries, never asserted (tuning
@@ -1027,6 +1032,12 @@ def test_english_phone_spelling_is_read_as_the_words_it_stands_for(searches):
     assert searches["en"].plan("bf sed he wil kil me if i leve").danger
     assert searches["en"].pages("bf sed he wil kil me if i leve")[0] == SAFETY["en"]
     assert not searches["nl"].plan("het voelt kil tussen ons en ik wil praten").danger
+
+
+@pytest.mark.parametrize("query", ["i wanna die", "dont wanna live anymore", "hes gonna hurt me"])
+def test_english_phone_contractions_are_read_as_two_words(searches, query):
+    """'wanna' is 'want to', 'gonna' 'going to': the danger patterns are written out ('want to die')."""
+    assert searches["en"].plan(query).danger and searches["en"].pages(query)[0] == SAFETY["en"], query
 
 
 def test_spoken_words_are_read_per_language(searches):

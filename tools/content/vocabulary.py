@@ -461,6 +461,7 @@ SHORT_FORMS_OF = {
     "en": {
         "bf": "boyfriend", "gf": "girlfriend", "sed": "said", "sez": "says", "wil": "will", "kil": "kill",
         "kils": "kills", "leve": "leave", "ur": "your", "cuz": "because", "coz": "because", "bc": "because",
+        "wanna": "want to", "wana": "want to", "gonna": "going to", "gotta": "got to",
     },
 }  # fmt: skip
 # A fourth reading, for danger patterns only (see plan_query): a spoken "me" for "mijn" ("me man slaat
@@ -865,7 +866,7 @@ def plan_query(text: str, rules: dict, dictionary: Dictionary) -> Plan:
     dropped = set(rules.get("negeer", []))
     fillers = frozenset(stop | set(rules.get("vul", [])))
     short, spoken = rules.get("kort", {}), rules.get("spreek", {})  # as zoeken.js: from the index's rules
-    typed = [short.get(w, w) for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w]
+    typed = [part for w in (re.sub(r"[:^~*+]", "", w) for w in words_of(text)) if w for part in short.get(w, w).split()]
     words: list[str] = []  # every word, normalised, for best bets (stop words included)
     for word in joined(typed, stop, dictionary):
         words.extend([word] if word in stop or re.fullmatch(r"\d+", word) else normalise(word, dictionary))

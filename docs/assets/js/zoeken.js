@@ -321,9 +321,11 @@
   function planQuery(text, rules, dict) {
     var stop = setOf(rules.stop), dropped = setOf(rules.negeer), particles = dict.particles;
     var fillers = setOf((rules.stop || []).concat(rules.vul || []));
-    var short = rules.kort || {};  /* "mn ex" is "mijn ex" */
-    var typed = wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean)
-      .map(function (w) { return Object.prototype.hasOwnProperty.call(short, w) ? short[w] : w; });
+    var short = rules.kort || {};  /* "mn ex" is "mijn ex", "wanna" is "want to" */
+    var typed = [];
+    wordsOf(text).map(function (w) { return w.replace(/[:^~*+]/g, ""); }).filter(Boolean).forEach(function (w) {
+      typed = typed.concat(Object.prototype.hasOwnProperty.call(short, w) ? short[w].split(" ") : [w]);
+    });
     var words = [];
     joined(typed, stop, dict).forEach(function (word) {
       words = words.concat(stop[word] || /^\d+$/.test(word) ? [word] : normalise(word, dict));
